@@ -1,0 +1,236 @@
+//! Lines and areas that a party asserted, proposed or agreed, through time.
+//!
+//! A claim is active from the first day of `from` until, exclusive, the first day of `until`
+//! (`None`: still asserted today). Its geometry is a line (a border, a claim line) or an area (the
+//! islands claimed or offered).
+
+use crate::date::{Date, Day};
+use crate::geometry::{geometry_name, read_features, DataError, Names, Party};
+use geo::Geometry;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// What kind of line or area a claim is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClaimKind {
+    /// A border fixed by a treaty.
+    TreatyBorder,
+    /// What one party holds to be its territory or border.
+    Claim,
+    /// An offer or promise made in negotiations.
+    Proposal,
+    /// A border marked on the ground by a commission.
+    Demarcation,
+}
+
+/// A claimed, proposed or agreed line or area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub id: String,
+    pub party: Party,
+    pub kind: ClaimKind,
+    pub from: Date,
+    /// Exclusive; `None` while it is still asserted.
+    pub until: Option<Date>,
+    /// The id of the event (in `events.json`) that made the claim.
+    pub event: String,
+    pub names: Names,
+    /// One or two sentences in English.
+    pub description: String,
+    pub geometry: Geometry<f64>,
+}
+
+#[derive(Deserialize)]
+struct ClaimProps {
+    id: String,
+    party: Party,
+    kind: ClaimKind,
+    from: Date,
+    until: Option<Date>,
+    event: String,
+    names: Names,
+    description: String,
+}
+
+impl Claim {
+    pub fn start(&self) -> Day {
+        self.from.first_day()
+    }
+
+    pub fn end(&self) -> Option<Day> {
+        self.until.map(|u| u.first_day())
+    }
+
+    /// Whether the claim stood on `day`.
+    pub fn active_at(&self, day: Day) -> bool {
+        self.start() <= day && self.end().is_none_or(|end| day < end)
+    }
+
+    /// Whether it is drawn as a line (borders, claim lines) rather than an area.
+    pub fn is_line(&self) -> bool {
+        matches!(
+            self.geometry,
+            Geometry::Line(_) | Geometry::LineString(_) | Geometry::MultiLineString(_)
+        )
+    }
+}
+
+/// All claims of `claims.geojson`, in file order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Claims {
+    pub claims: Vec<Claim>,
+}
+
+impl Claims {
+    pub fn from_geojson(text: &str) -> Result<Claims, DataError> {
+        let raw = read_features::<ClaimProps>(text, |p| Some(&p.id))?;
+        let mut seen = HashSet::new();
+        let mut claims = Vec::with_capacity(raw.len());
+        for f in raw {
+            let p = f.props;
+            let bad = |problem: String| DataError::feature(&f.label, problem);
+            if p.id.trim().is_empty() {
+                return Err(bad("its id is empty".into()));
+            }
+            if !seen.insert(p.id.clone()) {
+                return Err(DataError::DuplicateId(p.id));
+            }
+            p.names.check().map_err(bad)?;
+            if p.event.trim().is_empty() {
+                return Err(bad("it has no event".into()));
+            }
+            if p.description.trim().is_empty() {
+                return Err(bad("its description is empty".into()));
+            }
+            if let Some(until) = p.until {
+                if until.first_day() <= p.from.first_day() {
+                    return Err(bad(format!(
+                        "it ends ({until}) before it starts ({})",
+                        p.from
+                    )));
+                }
+            }
+            match &f.geometry {
+                Geometry::LineString(_)
+                | Geometry::MultiLineString(_)
+                | Geometry::Polygon(_)
+                | Geometry::MultiPolygon(_) => {}
+                other => {
+                    return Err(bad(format!(
+                        "its geometry is a {}, not a line or an area",
+                        geometry_name(other)
+                    )))
+                }
+            }
+            claims.push(Claim {
+                id: p.id,
+                party: p.party,
+                kind: p.kind,
+                from: p.from,
+                until: p.until,
+                event: p.event,
+                names: p.names,
+                description: p.description,
+                geometry: f.geometry,
+            });
+        }
+        Ok(Claims { claims })
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.iter()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+
+    /// The claims that stood on `day`.
+    pub fn active_at(&self, day: Day) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(move |c| c.active_at(day))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        Date::parse(s).unwrap().first_day()
+    }
+
+    fn claim(id: &str, kind: &str, from: &str, until: Option<&str>, geometry: &str) -> String {
+        format!(
+            r#"{{"type":"Feature","properties":{{"id":"{id}","party":"joint","kind":"{kind}","from":"{from}","until":{},"event":"ev","names":{{"en":"Line","ja":"線","ru":"Линия"}},"description":"A line."}},"geometry":{geometry}}}"#,
+            until.map_or("null".into(), |u| format!("\"{u}\""))
+        )
+    }
+
+    fn collection(features: &[String]) -> String {
+        format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            features.join(",")
+        )
+    }
+
+    const LINE: &str = r#"{"type":"LineString","coordinates":[[149.0,46.0],[149.4,45.2]]}"#;
+    const AREA: &str =
+        r#"{"type":"Polygon","coordinates":[[[146,43],[147,43],[147,44],[146,44],[146,43]]]}"#;
+
+    #[test]
+    fn active_at_uses_inclusive_from_and_exclusive_until() {
+        let claims = Claims::from_geojson(&collection(&[
+            claim(
+                "shimoda",
+                "treaty-border",
+                "1855-02-07",
+                Some("1875-05-07"),
+                LINE,
+            ),
+            claim("offer", "proposal", "1956-10-19", None, AREA),
+        ]))
+        .unwrap();
+        let shimoda = claims.get("shimoda").unwrap();
+        assert!(!shimoda.active_at(day("1855-02-06")));
+        assert!(shimoda.active_at(day("1855-02-07")));
+        assert!(shimoda.active_at(day("1875-05-06")));
+        assert!(!shimoda.active_at(day("1875-05-07")));
+        assert!(shimoda.is_line());
+        assert_eq!(shimoda.kind, ClaimKind::TreatyBorder);
+        let ids: Vec<_> = claims
+            .active_at(day("2000-01-01"))
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(ids, ["offer"]);
+        assert!(!claims.get("offer").unwrap().is_line());
+        assert_eq!(claims.active_at(day("1800-01-01")).count(), 0);
+    }
+
+    #[test]
+    fn bad_claims_are_errors() {
+        let point = r#"{"type":"Point","coordinates":[149.0,46.0]}"#;
+        let err = Claims::from_geojson(&collection(&[claim("p", "claim", "1900", None, point)]))
+            .unwrap_err();
+        assert!(err.to_string().contains("Point"), "{err}");
+        let err = Claims::from_geojson(&collection(&[claim("k", "wish", "1900", None, LINE)]))
+            .unwrap_err();
+        assert!(matches!(&err, DataError::Feature { feature, .. } if feature == "k"));
+        let err = Claims::from_geojson(&collection(&[claim(
+            "b",
+            "claim",
+            "1900",
+            Some("1899"),
+            LINE,
+        )]))
+        .unwrap_err();
+        assert!(err.to_string().contains("before it starts"), "{err}");
+        let twice = claim("t", "claim", "1900", None, LINE);
+        assert_eq!(
+            Claims::from_geojson(&collection(&[twice.clone(), twice])),
+            Err(DataError::DuplicateId("t".into()))
+        );
+        let no_description = claim("d", "claim", "1900", None, LINE).replace("A line.", "  ");
+        assert!(Claims::from_geojson(&collection(&[no_description])).is_err());
+    }
+}

@@ -1,0 +1,343 @@
+//! Historical dates that keep their precision.
+//!
+//! The record says "1875", "1939-05" or "1875-05-07": a year, a month or a day. A `Date` keeps
+//! that precision, so "1875" covers every day of the year and is never shown as 1 January.
+//! Days are counted in the proleptic Gregorian calendar as a [`Day`] number, which the timeline
+//! and the territory model compare.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A day of the proleptic Gregorian calendar, counted from 1970-01-01 (day 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub i32);
+
+/// How much of a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A date at year, month or day precision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Date {
+    year: i32,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+/// Why a text is not a date of the record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError {
+    pub input: String,
+    pub reason: &'static str,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "“{}” is not a date ({}); write YYYY, YYYY-MM or YYYY-MM-DD",
+            self.input, self.reason
+        )
+    }
+}
+
+impl std::error::Error for DateError {}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Number of days in a month of the proleptic Gregorian calendar.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        _ => 28,
+    }
+}
+
+/// Days from 1970-01-01 to the given civil date (H. Hinnant's `days_from_civil`).
+fn days_from_civil(year: i32, month: u8, day: u8) -> i32 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i32::from(month);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + i32::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day number (inverse of [`days_from_civil`]).
+fn civil_from_days(days: i32) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i32::from(month <= 2);
+    (year, month, day)
+}
+
+impl Day {
+    /// The date of this day, at day precision.
+    pub fn date(self) -> Date {
+        let (year, month, day) = civil_from_days(self.0);
+        Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    /// The day `n` days later (earlier when negative).
+    pub fn plus(self, n: i32) -> Day {
+        Day(self.0 + n)
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.date().fmt(f)
+    }
+}
+
+impl Date {
+    /// A year-precision date.
+    pub fn year(year: i32) -> Date {
+        Date {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
+    /// A month-precision date, if the month exists.
+    pub fn month(year: i32, month: u8) -> Option<Date> {
+        (1..=12).contains(&month).then_some(Date {
+            year,
+            month: Some(month),
+            day: None,
+        })
+    }
+
+    /// A day-precision date, if the day exists.
+    pub fn ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(
+            Date {
+                year,
+                month: Some(month),
+                day: Some(day),
+            },
+        )
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (years 1000–9999).
+    pub fn parse(input: &str) -> Result<Date, DateError> {
+        let err = |reason| DateError {
+            input: input.chars().take(40).collect(),
+            reason,
+        };
+        let mut parts = input.split('-');
+        let number = |part: Option<&str>, width: usize, what| -> Result<Option<u32>, DateError> {
+            match part {
+                None => Ok(None),
+                Some(p) if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    Ok(Some(p.parse().map_err(|_| err(what))?))
+                }
+                Some(_) => Err(err(what)),
+            }
+        };
+        let year = number(parts.next(), 4, "the year must have four digits")?
+            .ok_or_else(|| err("it is empty"))? as i32;
+        let month = number(parts.next(), 2, "the month must have two digits")?;
+        let day = number(parts.next(), 2, "the day must have two digits")?;
+        if parts.next().is_some() {
+            return Err(err("it has too many parts"));
+        }
+        if year < 1000 {
+            return Err(err("the year is before 1000"));
+        }
+        match (month, day) {
+            (None, _) => Ok(Date::year(year)),
+            (Some(m), None) => Date::month(year, m as u8).ok_or_else(|| err("no such month")),
+            (Some(m), Some(d)) => {
+                Date::ymd(year, m as u8, d as u8).ok_or_else(|| err("no such day"))
+            }
+        }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (None, _) => Precision::Year,
+            (Some(_), None) => Precision::Month,
+            (Some(_), Some(_)) => Precision::Day,
+        }
+    }
+
+    pub fn year_number(&self) -> i32 {
+        self.year
+    }
+
+    /// The first day the date covers.
+    pub fn first_day(&self) -> Day {
+        Day(days_from_civil(
+            self.year,
+            self.month.unwrap_or(1),
+            self.day.unwrap_or(1),
+        ))
+    }
+
+    /// The last day the date covers (the same as `first_day` at day precision).
+    pub fn last_day(&self) -> Day {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => Day(days_from_civil(self.year, m, d)),
+            (Some(m), None) => Day(days_from_civil(self.year, m, days_in_month(self.year, m))),
+            (None, _) => Day(days_from_civil(self.year, 12, 31)),
+        }
+    }
+
+    /// Whether the date covers the day.
+    pub fn contains(&self, day: Day) -> bool {
+        self.first_day() <= day && day <= self.last_day()
+    }
+
+    /// The date as people read it, at its precision: "1875", "May 1939", "7 May 1875".
+    pub fn human(&self) -> String {
+        match (self.month, self.day) {
+            (None, _) => self.year.to_string(),
+            (Some(m), None) => format!("{} {}", MONTHS_EN[usize::from(m - 1)], self.year),
+            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS_EN[usize::from(m - 1)], self.year),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    /// The ISO 8601 form at the date's precision.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Date::parse(s)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Date::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_each_precision() {
+        assert_eq!(d("1875").precision(), Precision::Year);
+        assert_eq!(d("1939-05").precision(), Precision::Month);
+        assert_eq!(d("1875-05-07").precision(), Precision::Day);
+    }
+
+    #[test]
+    fn rejects_malformed_dates() {
+        for bad in [
+            "",
+            "75",
+            "1875-5",
+            "1875-05-7",
+            "1875-13",
+            "1875-02-30",
+            "1900-02-29",
+            "1875-05-07-01",
+            "abcd",
+            "0999",
+            "1875/05/07",
+            " 1875",
+            "+187",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad:?} should not parse");
+        }
+        assert!(Date::parse("2000-02-29").is_ok());
+    }
+
+    #[test]
+    fn year_covers_the_whole_year_not_first_january() {
+        let year = d("1875");
+        assert_eq!(year.first_day(), d("1875-01-01").first_day());
+        assert_eq!(year.last_day(), d("1875-12-31").first_day());
+        assert!(year.contains(d("1875-05-07").first_day()));
+        assert!(!year.contains(d("1876-01-01").first_day()));
+        assert_eq!(d("1904-02").last_day(), d("1904-02-29").first_day());
+    }
+
+    #[test]
+    fn day_numbers_round_trip_and_match_known_days() {
+        assert_eq!(d("1970-01-01").first_day(), Day(0));
+        assert_eq!(d("2000-03-01").first_day(), Day(11_017));
+        assert_eq!(d("1855-02-07").first_day(), Day(-41_966));
+        for n in (-120_000..40_000).step_by(97) {
+            assert_eq!(Day(n).date().first_day(), Day(n));
+        }
+    }
+
+    #[test]
+    fn human_form_keeps_precision() {
+        assert_eq!(d("1875").human(), "1875");
+        assert_eq!(d("1939-05").human(), "May 1939");
+        assert_eq!(d("1875-05-07").human(), "7 May 1875");
+        assert_eq!(d("1939-05").to_string(), "1939-05");
+    }
+
+    #[test]
+    fn serde_uses_the_iso_text() {
+        let date: Date = serde_json::from_str("\"1945-08-09\"").unwrap();
+        assert_eq!(serde_json::to_string(&date).unwrap(), "\"1945-08-09\"");
+        assert!(serde_json::from_str::<Date>("\"1945-8-9\"").is_err());
+    }
+}

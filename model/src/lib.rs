@@ -1,0 +1,23 @@
+//! The pure model of Frontier Atlas: no browser, no I/O beyond parsing text handed to it.
+//!
+//! - [`date`]: dates that keep their precision, and day numbers for the timeline.
+//! - [`record`]: the dated events and the documents they quote, with timeline queries.
+//! - [`territory`]: territory units and who controlled them when.
+//! - [`claim`]: lines and areas asserted, proposed or agreed.
+//! - [`geometry`]: parties, names, loading errors and the context (base) layers.
+
+pub mod claim;
+pub mod date;
+pub mod geometry;
+pub mod link;
+pub mod projection;
+pub mod record;
+pub mod scene;
+pub mod territory;
+pub mod timeline;
+
+pub use claim::{Claim, ClaimKind, Claims};
+pub use date::{Date, DateError, Day, Precision};
+pub use geometry::{Base, BaseFeature, BaseLayer, DataError, Names, Party};
+pub use record::{Basis, Citation, Event, Kind, Record, RecordError, Region, Source};
+pub use territory::{ControlInterval, ControlKind, Territories, Territory};

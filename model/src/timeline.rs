@@ -1,0 +1,505 @@
+//! The time slider's arithmetic: a scale that gives crowded periods more room, the eras drawn
+//! under it, typed dates, ten-year steps, and the event list's filters.
+//!
+//! The slider works in *positions* from 0 to [`SPAN`]. A position blends two measures of how far
+//! along the timeline a day is: its share of the elapsed time, and its share of the events that
+//! came before it. A decade with twenty events thus gets more of the track than a quiet century,
+//! while the track still reads left to right in time. The scale is piecewise linear and strictly
+//! increasing, so every day has one position and every position one day.
+
+use crate::date::{Date, Day};
+use crate::record::{Basis, Event, Kind, Region};
+
+/// Slider positions run from 0 to `SPAN`.
+pub const SPAN: f64 = 10_000.0;
+
+/// The share of the track spread evenly over time; the rest is shared evenly between events.
+pub const TIME_SHARE: f64 = 0.3;
+
+/// Days to positions and back for one timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scale {
+    first: Day,
+    last: Day,
+    /// Day numbers and positions of the corners of the scale; both strictly increasing.
+    knots: Vec<(f64, f64)>,
+}
+
+impl Scale {
+    /// The scale from `first` to `last` for events starting on `event_days` (any order; days
+    /// outside the span count at its nearest end).
+    pub fn new(event_days: impl IntoIterator<Item = Day>, first: Day, last: Day) -> Scale {
+        let last = if last > first { last } else { first.plus(1) };
+        let mut days: Vec<i32> = event_days
+            .into_iter()
+            .map(|d| d.clamp(first, last).0)
+            .collect();
+        days.sort_unstable();
+        let total = days.len();
+        // Rank at a day: the number of events that start before it, rising linearly in between.
+        let mut ranks: Vec<(i32, usize)> = vec![(first.0, 0)];
+        for (i, &d) in days.iter().enumerate() {
+            let is_new = i == 0 || days[i - 1] != d;
+            if is_new && d > first.0 && d < last.0 {
+                ranks.push((d, i));
+            }
+        }
+        ranks.push((last.0, total));
+        let length = f64::from(last.0 - first.0);
+        let knots = ranks
+            .into_iter()
+            .map(|(d, rank)| {
+                let time = f64::from(d - first.0) / length;
+                let share = if total == 0 {
+                    time
+                } else {
+                    TIME_SHARE * time + (1.0 - TIME_SHARE) * rank as f64 / total as f64
+                };
+                (f64::from(d), SPAN * share)
+            })
+            .collect();
+        Scale { first, last, knots }
+    }
+
+    pub fn first(&self) -> Day {
+        self.first
+    }
+
+    pub fn last(&self) -> Day {
+        self.last
+    }
+
+    /// The position of a day, from 0 to [`SPAN`]; days outside the span sit at its ends.
+    pub fn position(&self, day: Day) -> f64 {
+        let t = f64::from(day.clamp(self.first, self.last).0);
+        interpolate(&self.knots, t, |k| k.0, |k| k.1)
+    }
+
+    /// The position as a fraction of the track, from 0 to 1.
+    pub fn fraction(&self, day: Day) -> f64 {
+        self.position(day) / SPAN
+    }
+
+    /// The day at a position (the nearest one); positions outside 0..=SPAN give the ends.
+    pub fn day_at(&self, position: f64) -> Day {
+        let p = if position.is_nan() {
+            0.0
+        } else {
+            position.clamp(0.0, SPAN)
+        };
+        let t = interpolate(&self.knots, p, |k| k.1, |k| k.0).round();
+        Day(t as i32).clamp(self.first, self.last)
+    }
+}
+
+/// Piecewise-linear interpolation over knots sorted and strictly increasing in `x`.
+fn interpolate(
+    knots: &[(f64, f64)],
+    at: f64,
+    x: impl Fn(&(f64, f64)) -> f64,
+    y: impl Fn(&(f64, f64)) -> f64,
+) -> f64 {
+    let i = knots.partition_point(|k| x(k) < at);
+    match (i.checked_sub(1).and_then(|j| knots.get(j)), knots.get(i)) {
+        (Some(a), Some(b)) => {
+            let span = x(b) - x(a);
+            if span <= 0.0 {
+                y(b)
+            } else {
+                y(a) + (y(b) - y(a)) * (at - x(a)) / span
+            }
+        }
+        (None, Some(b)) => y(b),
+        (Some(a), None) => y(a),
+        (None, None) => 0.0,
+    }
+}
+
+/// A period drawn as a band under the slider.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Era {
+    /// The short label on the band.
+    pub name: &'static str,
+    /// A longer description (tooltip, screen readers).
+    pub description: &'static str,
+    pub from: Day,
+    /// The first day of the next era (or the end of the timeline).
+    pub until: Day,
+}
+
+/// The periods, each from its first day (proleptic Gregorian) to the next one's.
+const ERAS: [(&str, &str, i32, u8, u8); 5] = [
+    ("Tokugawa", "Tokugawa shogunate, to 1868", 1603, 3, 24),
+    (
+        "Meiji–Taishō",
+        "Meiji and Taishō eras, 1868 to 1926",
+        1868,
+        1,
+        3,
+    ),
+    (
+        "1926–1945",
+        "Early Shōwa era, to Japan’s surrender in 1945",
+        1926,
+        12,
+        25,
+    ),
+    ("Cold War", "Cold War, 1945 to 1991", 1945, 9, 2),
+    (
+        "After 1991",
+        "After the end of the Soviet Union, 1991 to today",
+        1991,
+        12,
+        26,
+    ),
+];
+
+fn era_start(i: usize) -> Option<Day> {
+    let (_, _, y, m, d) = ERAS.get(i)?;
+    Date::ymd(*y, *m, *d).map(|date| date.first_day())
+}
+
+/// The eras that overlap `first..=last`, clipped to it, in order.
+pub fn eras(first: Day, last: Day) -> Vec<Era> {
+    let mut out = Vec::new();
+    for (i, (name, description, ..)) in ERAS.iter().enumerate() {
+        let (Some(from), until) = (era_start(i), era_start(i + 1)) else {
+            continue;
+        };
+        let from = from.max(first);
+        let until = until.unwrap_or(last.plus(1)).min(last.plus(1));
+        if from < until {
+            out.push(Era {
+                name,
+                description,
+                from,
+                until,
+            });
+        }
+    }
+    out
+}
+
+/// The era a day falls in.
+pub fn era_at(day: Day) -> Option<&'static str> {
+    (0..ERAS.len())
+        .rev()
+        .find(|&i| era_start(i).is_some_and(|from| from <= day))
+        .map(|i| ERAS[i].0)
+}
+
+/// Reads a date typed by the reader (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, spaces around it
+/// allowed) and checks that it overlaps the timeline. The error is a sentence to show as is.
+pub fn parse_entry(text: &str, first: Day, last: Day) -> Result<Date, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("Type a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1905-09-05.".into());
+    }
+    let date = Date::parse(text).map_err(|e| format!("{e}."))?;
+    if date.last_day() < first || date.first_day() > last {
+        return Err(format!(
+            "{} is outside the timeline, which runs from {} to {}.",
+            date.human(),
+            first.date().human(),
+            last.date().human()
+        ));
+    }
+    Ok(date)
+}
+
+/// The same calendar day `years` later (earlier when negative); 29 February becomes the 28th in
+/// a common year.
+pub fn shift_years(day: Day, years: i32) -> Day {
+    let iso = day.date().to_string();
+    let (y, m, d) = match iso.rsplitn(3, '-').collect::<Vec<_>>()[..] {
+        [d, m, y] => (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>()),
+        _ => return day.plus(years.saturating_mul(365)),
+    };
+    let (Ok(y), Ok(m), Ok(d)) = (y, m, d) else {
+        return day.plus(years.saturating_mul(365));
+    };
+    let year = y.saturating_add(years);
+    Date::ymd(year, m, d)
+        .or_else(|| Date::ymd(year, m, d.saturating_sub(1)))
+        .map(|date| date.first_day())
+        .unwrap_or_else(|| day.plus(years.saturating_mul(365)))
+}
+
+/// Which documents an event must stand on to pass the list's filter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocFilter {
+    /// Quotes this document.
+    Doc(String),
+    /// Stands on a standard reference, not on the documents.
+    Background,
+}
+
+/// The event list's filter: each part left `None` lets every event through.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    pub region: Option<Region>,
+    pub doc: Option<DocFilter>,
+    pub kind: Option<Kind>,
+}
+
+impl EventFilter {
+    pub fn matches(&self, event: &Event) -> bool {
+        self.region.is_none_or(|r| event.concerns(r))
+            && self.kind.is_none_or(|k| event.kind == k)
+            && match &self.doc {
+                None => true,
+                Some(DocFilter::Doc(id)) => event.cites(id),
+                Some(DocFilter::Background) => event.basis == Basis::Background,
+            }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.region.is_none() && self.doc.is_none() && self.kind.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::{Citation, Record, Source};
+
+    fn day(s: &str) -> Day {
+        Date::parse(s).unwrap().first_day()
+    }
+
+    fn scale() -> Scale {
+        let days = [
+            "1786", "1855-02-07", "1875-05-07", "1945-08-08", "1945-08-09", "1945-08-09",
+            "1945-08-18", "1945-09-02", "2020-09-16",
+        ]
+        .map(day);
+        Scale::new(days, day("1786-01-01"), day("2025-11-21"))
+    }
+
+    #[test]
+    fn ends_map_to_the_ends_of_the_track() {
+        let s = scale();
+        assert_eq!(s.position(day("1786-01-01")), 0.0);
+        assert_eq!(s.position(day("2025-11-21")), SPAN);
+        assert_eq!(s.position(day("1700-01-01")), 0.0);
+        assert_eq!(s.position(day("2100-01-01")), SPAN);
+        assert_eq!(s.day_at(0.0), day("1786-01-01"));
+        assert_eq!(s.day_at(SPAN), day("2025-11-21"));
+        assert_eq!(s.day_at(-5.0), day("1786-01-01"));
+        assert_eq!(s.day_at(1e12), day("2025-11-21"));
+        assert_eq!(s.day_at(f64::NAN), day("1786-01-01"));
+        assert_eq!(s.day_at(f64::INFINITY), day("2025-11-21"));
+    }
+
+    #[test]
+    fn strictly_increasing_and_invertible_for_every_day() {
+        let s = scale();
+        let mut previous = -1.0;
+        for n in s.first().0..=s.last().0 {
+            let p = s.position(Day(n));
+            assert!(p > previous, "position not increasing at {}", Day(n));
+            assert_eq!(s.day_at(p), Day(n), "round trip at {}", Day(n));
+            previous = p;
+        }
+    }
+
+    #[test]
+    fn positions_map_back_to_the_day_under_them() {
+        let s = scale();
+        for i in 0..=10_000 {
+            let p = f64::from(i) * SPAN / 10_000.0;
+            let d = s.day_at(p);
+            let below = s.position(d.plus(-1).max(s.first()));
+            let above = s.position(d.plus(1).min(s.last()));
+            assert!(below <= p && p <= above, "{p} maps to {d}");
+        }
+    }
+
+    #[test]
+    fn crowded_periods_get_more_room_than_time_alone_gives() {
+        let s = scale();
+        // August–September 1945 holds five of the nine events.
+        let crowded = s.fraction(day("1945-09-03")) - s.fraction(day("1945-08-01"));
+        let by_time = 33.0 / f64::from(s.last().0 - s.first().0);
+        assert!(crowded > 0.3, "1945 gets {crowded}");
+        assert!(crowded > 50.0 * by_time);
+        // A quiet stretch gets less than its share of time, but not nothing.
+        let quiet = s.fraction(day("1945-01-01")) - s.fraction(day("1900-01-01"));
+        let quiet_time = 45.0 / 240.0;
+        assert!(quiet < quiet_time && quiet > TIME_SHARE * quiet_time * 0.9);
+    }
+
+    #[test]
+    fn each_event_gets_room_after_it() {
+        let s = scale();
+        // Consecutive distinct event days are at least the events' share apart.
+        let share = SPAN * (1.0 - TIME_SHARE) / 9.0;
+        let a = s.position(day("1945-08-08"));
+        let b = s.position(day("1945-08-09"));
+        assert!(b - a >= share * 0.99, "{a} {b}");
+        let c = s.position(day("1945-08-18"));
+        assert!(c - b >= 2.0 * share * 0.99, "two events on 9 August");
+    }
+
+    #[test]
+    fn degenerate_timelines_do_not_panic() {
+        let empty = Scale::new([], Day(0), Day(100));
+        assert_eq!(empty.position(Day(50)), SPAN / 2.0);
+        assert_eq!(empty.day_at(SPAN / 2.0), Day(50));
+        let flat = Scale::new([Day(5), Day(5)], Day(5), Day(5));
+        assert_eq!(flat.position(Day(5)), 0.0);
+        assert_eq!(flat.day_at(SPAN), Day(6));
+        let outside = Scale::new([Day(-10), Day(500)], Day(0), Day(100));
+        assert_eq!(outside.day_at(0.0), Day(0));
+        assert_eq!(outside.day_at(SPAN), Day(100));
+    }
+
+    #[test]
+    fn eras_tile_the_timeline() {
+        let (first, last) = (day("1786-01-01"), day("2025-11-21"));
+        let eras = eras(first, last);
+        let names: Vec<&str> = eras.iter().map(|e| e.name).collect();
+        assert_eq!(
+            names,
+            [
+                "Tokugawa",
+                "Meiji–Taishō",
+                "1926–1945",
+                "Cold War",
+                "After 1991"
+            ]
+        );
+        assert_eq!(eras[0].from, first);
+        assert_eq!(eras[4].until, last.plus(1));
+        for pair in eras.windows(2) {
+            assert_eq!(pair[0].until, pair[1].from);
+        }
+        assert_eq!(era_at(day("1905-09-05")), Some("Meiji–Taishō"));
+        assert_eq!(era_at(day("1945-09-02")), Some("Cold War"));
+        assert_eq!(era_at(day("1500-01-01")), None);
+        let late = super::eras(day("1950-01-01"), day("1960-01-01"));
+        assert_eq!(late.len(), 1);
+        assert_eq!(late[0].from, day("1950-01-01"));
+    }
+
+    #[test]
+    fn typed_dates_at_each_precision_and_clear_errors() {
+        let (first, last) = (day("1786-01-01"), day("2025-11-21"));
+        let ok = |t: &str| parse_entry(t, first, last).unwrap();
+        assert_eq!(ok("1905").human(), "1905");
+        assert_eq!(ok(" 1939-05 ").human(), "May 1939");
+        assert_eq!(ok("1875-05-07").human(), "7 May 1875");
+        let err = |t: &str| parse_entry(t, first, last).unwrap_err();
+        assert!(err("").contains("YYYY"));
+        assert!(err("   ").contains("YYYY"));
+        assert!(err("1905-9-5").contains("two digits"), "{}", err("1905-9-5"));
+        assert!(err("soon").contains("“soon” is not a date"));
+        assert!(err("1875-02-30").contains("no such day"));
+        assert!(err("1700").contains("outside the timeline"), "{}", err("1700"));
+        assert!(err("2030-01").contains("1 January 1786"));
+        // Very long or odd input is shortened, never a panic.
+        let long = "9".repeat(500);
+        assert!(err(&long).len() < 200);
+        assert!(parse_entry("١٩٠٥", first, last).is_err());
+        assert!(parse_entry("1905-05-07-", first, last).is_err());
+    }
+
+    #[test]
+    fn ten_years_keep_the_calendar_day() {
+        assert_eq!(shift_years(day("1905-09-05"), 10), day("1915-09-05"));
+        assert_eq!(shift_years(day("1905-09-05"), -10), day("1895-09-05"));
+        assert_eq!(shift_years(day("1904-02-29"), 10), day("1914-02-28"));
+        assert_eq!(shift_years(day("2000-02-29"), -4), day("1996-02-29"));
+    }
+
+    fn event(id: &str, regions: &[Region], kind: Kind, docs: &[&str]) -> Event {
+        let background = docs.is_empty();
+        Event {
+            id: id.into(),
+            date: Date::year(1900),
+            end: None,
+            original_date: None,
+            title: id.into(),
+            summary: "s".into(),
+            regions: regions.to_vec(),
+            kind,
+            sources: docs
+                .iter()
+                .map(|d| Citation {
+                    doc: (*d).into(),
+                    quote: "q".into(),
+                    error: false,
+                })
+                .collect(),
+            basis: if background {
+                Basis::Background
+            } else {
+                Basis::Documents
+            },
+            reference: background.then(|| "ref".into()),
+            date_reference: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn filters_combine_region_document_and_kind() {
+        let source = |id: &str| Source {
+            id: id.into(),
+            file: "f".into(),
+            title: "t".into(),
+            authors: vec![],
+            publisher: None,
+            year: 2000,
+            container: None,
+            identifier: None,
+            perspective: None,
+        };
+        let record = Record::new(
+            vec![
+                event("a-1", &[Region::Kurils], Kind::Treaty, &["x"]),
+                event("b-1", &[Region::Kurils, Region::Sakhalin], Kind::War, &["y"]),
+                event("c-1", &[Region::Sakhalin], Kind::Treaty, &[]),
+            ],
+            vec![source("x"), source("y")],
+        )
+        .unwrap();
+        let ids = |f: &EventFilter| -> Vec<&str> {
+            record
+                .events()
+                .iter()
+                .filter(|e| f.matches(e))
+                .map(|e| e.id.as_str())
+                .collect()
+        };
+        let all = EventFilter::default();
+        assert!(all.is_empty());
+        assert_eq!(ids(&all), ["a-1", "b-1", "c-1"]);
+        let kurils = EventFilter {
+            region: Some(Region::Kurils),
+            ..Default::default()
+        };
+        assert_eq!(ids(&kurils), ["a-1", "b-1"]);
+        let treaties_in_sakhalin = EventFilter {
+            region: Some(Region::Sakhalin),
+            kind: Some(Kind::Treaty),
+            ..Default::default()
+        };
+        assert_eq!(ids(&treaties_in_sakhalin), ["c-1"]);
+        let from_y = EventFilter {
+            doc: Some(DocFilter::Doc("y".into())),
+            ..Default::default()
+        };
+        assert_eq!(ids(&from_y), ["b-1"]);
+        let background = EventFilter {
+            doc: Some(DocFilter::Background),
+            ..Default::default()
+        };
+        assert_eq!(ids(&background), ["c-1"]);
+        let none = EventFilter {
+            region: Some(Region::Mongolia),
+            ..Default::default()
+        };
+        assert!(ids(&none).is_empty());
+    }
+}

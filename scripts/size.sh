@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Prints the size of everything the page fetches on first load (dist/ of a release build), raw
+# and gzipped (gzip -9, as a static server with compression would send it), and the total.
+#   scripts/size.sh           measure the existing dist/
+#   scripts/size.sh --build   build the release first
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--build" ]; then
+  . scripts/ensure-tools.sh
+  trunk build --release --offline=true >/dev/null
+fi
+[ -f dist/index.html ] || { echo "no dist/: run scripts/size.sh --build" >&2; exit 1; }
+total_raw=0; total_gz=0
+printf '%-44s %10s %10s\n' file raw gzip
+for f in dist/index.html dist/*.wasm dist/*.js dist/*.css dist/*.svg dist/geodata/*.json dist/geodata/*.geojson; do
+  [ -f "$f" ] || continue
+  raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-44s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
+done
+printf '%-44s %10d %10d  (%.1f KB gzipped)\n' total "$total_raw" "$total_gz" "$(awk "BEGIN { print $total_gz / 1024 }")"

@@ -1,0 +1,86 @@
+//! The page: loads the data, then lays out header, map, events and time slider around one
+//! shared state ([`Ui`]) that the URL mirrors.
+
+use crate::components::{EventList, EventPanel, Header, MapView, NoticeBar, TimeSlider};
+use crate::state::{Atlas, Ui};
+use crate::{data, url};
+use atlas_model::link::LinkState;
+use atlas_model::Day;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let loaded = LocalResource::new(|| async {
+        let (atlas, notices) = data::load(today()).await;
+        (Arc::new(atlas), notices)
+    });
+    move || match loaded.get() {
+        None => view! { <p class="atlas-loading">"Loading the atlas…"</p> }.into_any(),
+        Some((atlas, notices)) => view! { <AtlasPage atlas notices/> }.into_any(),
+    }
+}
+
+/// The atlas once its data is in.
+#[component]
+pub fn AtlasPage(atlas: Arc<Atlas>, notices: Vec<String>) -> impl IntoView {
+    let ui = Ui::new(atlas.clone(), notices);
+    provide_context(ui);
+    let apply_url = move || {
+        let pairs = url::read();
+        let (link, link_notices) = LinkState::parse(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            &atlas.record,
+        );
+        ui.apply_link(&link);
+        if !link_notices.is_empty() {
+            ui.notices
+                .update(|n| n.extend(link_notices.into_iter().map(|n| n.0)));
+        }
+    };
+    apply_url();
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Back and forward restore the state the URL then held.
+        let _ = window_event_listener(leptos::ev::popstate, move |_| apply_url());
+        mark_drawn();
+    }
+    view! {
+        <div class="atlas">
+            <Header/>
+            <NoticeBar/>
+            <main class="atlas-main">
+                <MapView/>
+                <aside class="atlas-events" aria-label="Events">
+                    <EventPanel/>
+                    <EventList/>
+                </aside>
+            </main>
+            <TimeSlider/>
+        </div>
+    }
+}
+
+/// Marks the first frame with the map drawn, for the start-up measurement.
+#[cfg(target_arch = "wasm32")]
+fn mark_drawn() {
+    let frame = gloo::render::request_animation_frame(|_| {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("atlas-drawn");
+        }
+    });
+    // Keep the callback alive until it has run once.
+    std::mem::forget(frame);
+}
+
+/// Today's day number, from the browser clock (a fixed day off the browser).
+pub fn today() -> Day {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Day((js_sys::Date::now() / 86_400_000.0).floor() as i32)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Day(20_413)
+    }
+}

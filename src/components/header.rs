@@ -1,0 +1,37 @@
+use crate::state::Ui;
+use atlas_model::link::Lang;
+use leptos::prelude::*;
+
+/// The title bar, with the choice of language for place names.
+#[component]
+pub fn Header() -> impl IntoView {
+    let ui = expect_context::<Ui>();
+    view! {
+        <header class="atlas-header">
+            <h1>"Frontier Atlas"</h1>
+            <p class="atlas-subtitle">"Kuril Islands · Sakhalin · Khalkhin Gol, 18th century to today"</p>
+            <label class="lang-choice">
+                <span>"Names"</span>
+                <select
+                    data-ui="lang"
+                    on:change=move |ev| {
+                        if let Some(lang) = Lang::from_key(&event_target_value(&ev)) {
+                            ui.set_lang(lang);
+                        }
+                    }
+                >
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <option value=l.key() selected=move || ui.lang.get() == l>
+                                    {l.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        </header>
+    }
+}

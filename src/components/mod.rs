@@ -1,0 +1,15 @@
+//! View components, one per file. Each reads the shared [`crate::state::Ui`] from context.
+
+mod event_list;
+mod event_panel;
+mod header;
+mod map_view;
+mod notice_bar;
+mod time_slider;
+
+pub use event_list::EventList;
+pub use event_panel::EventPanel;
+pub use header::Header;
+pub use map_view::MapView;
+pub use notice_bar::NoticeBar;
+pub use time_slider::TimeSlider;

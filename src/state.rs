@@ -1,0 +1,201 @@
+//! The loaded atlas (read-only data) and the shared view state (signals) every component uses.
+
+use crate::url;
+use atlas_model::link::{Lang, LinkState, View};
+use atlas_model::projection::Lambert;
+use atlas_model::scene::{MapBox, Scene};
+use atlas_model::{Base, Claims, Date, Day, Event, Record, Territories};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Everything read from `geodata/`, checked and projected once.
+pub struct Atlas {
+    pub record: Record,
+    pub territories: Territories,
+    pub claims: Claims,
+    pub scene: Scene,
+    /// The slider's first day: the start of the first event's year.
+    pub first_day: Day,
+    pub today: Day,
+}
+
+/// The earliest day the slider shows when the record is empty.
+const FALLBACK_START: i32 = 1700;
+
+impl Atlas {
+    pub fn new(
+        record: Record,
+        territories: Territories,
+        claims: Claims,
+        base: Base,
+        today: Day,
+    ) -> Atlas {
+        let scene = Scene::build(&territories, &claims, &base, Lambert::default());
+        let first_year = record
+            .events()
+            .first()
+            .map(|e| e.date.year_number())
+            .unwrap_or(FALLBACK_START);
+        Atlas {
+            record,
+            territories,
+            claims,
+            scene,
+            first_day: Date::year(first_year).first_day(),
+            today,
+        }
+    }
+
+    pub fn event(&self, index: usize) -> Option<&Event> {
+        self.record.events().get(index)
+    }
+
+    /// The day a link or a control asks for, kept within the slider's span.
+    pub fn clamp(&self, day: Day) -> Day {
+        day.clamp(self.first_day, self.today)
+    }
+
+    /// The projected box of a view preset.
+    pub fn view_box(&self, view: View) -> MapBox {
+        self.scene.box_of(view.bounds())
+    }
+}
+
+/// The state shared by the components. Every field is a signal, so `Ui` is `Copy`.
+#[derive(Clone, Copy)]
+pub struct Ui {
+    /// The date the map shows.
+    pub day: RwSignal<Day>,
+    /// An event chosen by the reader (list, territory, step buttons); `None` follows the slider.
+    pub event: RwSignal<Option<usize>>,
+    /// The last view preset chosen.
+    pub view: RwSignal<View>,
+    /// The part of the map on screen, in map kilometres.
+    pub view_box: RwSignal<MapBox>,
+    pub lang: RwSignal<Lang>,
+    /// Messages about links or data that could not be used.
+    pub notices: RwSignal<Vec<String>>,
+    /// The event the panel shows: the chosen one, else the latest at the date.
+    pub shown: Memo<Option<usize>>,
+    atlas: StoredValue<Arc<Atlas>>,
+}
+
+impl Ui {
+    pub fn new(atlas: Arc<Atlas>, notices: Vec<String>) -> Ui {
+        let day = RwSignal::new(atlas.today);
+        let event = RwSignal::new(None::<usize>);
+        let store = StoredValue::new(atlas.clone());
+        let shown = Memo::new(move |_| {
+            event
+                .get()
+                .or_else(|| store.with_value(|a| a.record.current_at(day.get())))
+        });
+        Ui {
+            day,
+            event,
+            view: RwSignal::new(View::Overview),
+            view_box: RwSignal::new(atlas.view_box(View::Overview)),
+            lang: RwSignal::new(Lang::En),
+            notices: RwSignal::new(notices),
+            shown,
+            atlas: store,
+        }
+    }
+
+    pub fn atlas(&self) -> Arc<Atlas> {
+        self.atlas.get_value()
+    }
+
+    /// Applies a link's state without writing the URL (start-up, back/forward).
+    pub fn apply_link(&self, link: &LinkState) {
+        let atlas = self.atlas();
+        let event = link
+            .event
+            .as_deref()
+            .and_then(|id| atlas.record.index_of(id));
+        let day = match (link.date, event) {
+            (Some(date), _) => date.first_day(),
+            (None, Some(i)) => atlas.record.events()[i].day(),
+            (None, None) => atlas.today,
+        };
+        let view = link.view.unwrap_or_default();
+        self.day.set(atlas.clamp(day));
+        self.event.set(event);
+        self.lang.set(link.lang);
+        self.view.set(view);
+        self.view_box.set(atlas.view_box(view));
+    }
+
+    /// The state as a link.
+    pub fn link(&self) -> LinkState {
+        let atlas = self.atlas();
+        LinkState {
+            date: Some(self.day.get_untracked().date()),
+            event: self
+                .event
+                .get_untracked()
+                .and_then(|i| atlas.event(i))
+                .map(|e| e.id.clone()),
+            view: Some(self.view.get_untracked()).filter(|v| *v != View::Overview),
+            lang: self.lang.get_untracked(),
+        }
+    }
+
+    /// Moves the date (slider, typed date, play); the panel follows the date.
+    pub fn set_day(&self, day: Day) {
+        let day = self.atlas.with_value(|a| a.clamp(day));
+        self.day.set(day);
+        self.event.set(None);
+        url::replace(&self.link());
+    }
+
+    /// Shows an event: sets the date to its day; `move_map` also frames its region.
+    pub fn select_event(&self, index: usize, move_map: bool) {
+        let atlas = self.atlas();
+        let Some(event) = atlas.event(index) else {
+            return;
+        };
+        self.day.set(atlas.clamp(event.day()));
+        self.event.set(Some(index));
+        if move_map {
+            let view = View::for_regions(&event.regions);
+            self.view.set(view);
+            self.view_box.set(atlas.view_box(view));
+        }
+        url::push(&self.link());
+    }
+
+    /// Shows the event that gave a territory its status, keeping the date.
+    pub fn show_event(&self, index: usize) {
+        self.event.set(Some(index));
+        url::push(&self.link());
+    }
+
+    pub fn set_view(&self, view: View) {
+        self.view.set(view);
+        self.view_box
+            .set(self.atlas.with_value(|a| a.view_box(view)));
+        url::push(&self.link());
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        url::push(&self.link());
+    }
+
+    /// Steps to the next (`+1`) or previous (`-1`) event from the one shown.
+    pub fn step_event(&self, direction: i32) {
+        let atlas = self.atlas();
+        let record = &atlas.record;
+        let day = self.day.get_untracked();
+        let target = match (self.event.get_untracked(), direction > 0) {
+            (Some(i), true) => (i + 1 < record.len()).then_some(i + 1),
+            (Some(i), false) => i.checked_sub(1),
+            (None, true) => record.next_after(day),
+            (None, false) => record.previous_before(day),
+        };
+        if let Some(i) = target {
+            self.select_event(i, false);
+        }
+    }
+}

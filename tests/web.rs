@@ -1,0 +1,74 @@
+//! Component tests: the atlas mounted in headless Chromium with the committed data, asserted on
+//! through the DOM as a reader would see it.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn every_territory_carries_its_unit_and_controller() {
+    let host = mount(texts()).await;
+    let units = host.query_selector_all("[data-unit]").unwrap();
+    assert!(units.length() >= 13, "{} units drawn", units.length());
+    for id in [
+        "iturup",
+        "kunashir",
+        "shikotan",
+        "habomai",
+        "southern-sakhalin",
+    ] {
+        assert_eq!(control_of(&host, id), "russia", "{id} today");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_slider_recolours_the_map() {
+    let host = mount(texts()).await;
+    slide_to(&host, "1900-01-01").await;
+    assert_eq!(control_of(&host, "iturup"), "japan");
+    assert_eq!(control_of(&host, "southern-sakhalin"), "russia");
+    slide_to(&host, "1910-01-01").await;
+    assert_eq!(control_of(&host, "southern-sakhalin"), "japan");
+    slide_to(&host, "1860-06-01").await;
+    assert_eq!(control_of(&host, "southern-sakhalin"), "joint");
+    let slider = find(&host, "input[data-ui=date]");
+    let text = slider.get_attribute("aria-valuetext").unwrap();
+    assert!(text.starts_with("1 June 1860"), "aria-valuetext is {text}");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_an_event_shows_its_passages_and_citations() {
+    let host = mount(texts()).await;
+    let item: HtmlElement =
+        find(&host, "button[data-event=treaty-of-portsmouth-1905]").unchecked_into();
+    item.click();
+    leptos::task::tick().await;
+    let panel = find(&host, "article.event");
+    assert_eq!(
+        panel.get_attribute("data-event").as_deref(),
+        Some("treaty-of-portsmouth-1905")
+    );
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("Portsmouth"), "{text}");
+    assert!(panel.query_selector("blockquote cite").unwrap().is_some());
+    assert_eq!(control_of(&host, "southern-sakhalin"), "japan");
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_data_file_gives_a_message_not_a_panic() {
+    let mut broken = texts();
+    broken[3] = Ok("{ not json".into());
+    broken[0] = Err("geodata/events.json could not be fetched (HTTP 404)".into());
+    let host = mount(broken).await;
+    let notices = find(&host, ".notices").text_content().unwrap();
+    assert!(notices.contains("claims.geojson"), "{notices}");
+    assert!(notices.contains("events.json"), "{notices}");
+    // The map still draws the territories.
+    assert_eq!(control_of(&host, "iturup"), "russia");
+}
