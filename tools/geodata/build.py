@@ -41,7 +41,7 @@ LAND_GRID = 1e-3
 KM_PER_DEG = 111.195
 
 # Simplification tolerances in degrees (Douglas-Peucker, topology preserving).
-TOL_BIG = 0.0025  # Sakhalin, Hokkaido, Kamchatka: ~250 m
+TOL_BIG = 0.005  # Sakhalin, Hokkaido, Kamchatka: ~500 m (below a pixel at the Sakhalin view)
 TOL_ISLAND = 0.0012  # Kuril islands: ~100 m
 TOL_SMALL = 0.0005  # islets under 3 km²: ~45 m
 TOL_LAND = 0.01  # context land: ~1 km
