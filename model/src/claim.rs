@@ -38,6 +38,8 @@ pub struct Claim {
     pub names: Names,
     /// One or two sentences in English.
     pub description: String,
+    /// For an area: the territory units it covers, as the data pipeline found them.
+    pub units: Vec<String>,
     pub geometry: Geometry<f64>,
 }
 
@@ -51,6 +53,8 @@ struct ClaimProps {
     event: String,
     names: Names,
     description: String,
+    #[serde(default)]
+    units: Vec<String>,
 }
 
 impl Claim {
@@ -132,6 +136,7 @@ impl Claims {
                 event: p.event,
                 names: p.names,
                 description: p.description,
+                units: p.units,
                 geometry: f.geometry,
             });
         }

@@ -5,7 +5,7 @@ use crate::claim::Claims;
 use crate::geometry::{Base, BaseLayer};
 use crate::projection::{lines_path, polygons_path, Lambert};
 use crate::territory::Territories;
-use geo::{Area, BoundingRect, Geometry, InteriorPoint, LineString, MultiPolygon};
+use geo::{BoundingRect, Geometry, LineString, MultiPolygon};
 
 /// A box in map kilometres: min x, min y, max x, max y.
 pub type MapBox = [f64; 4];
@@ -83,28 +83,24 @@ fn projected_box(geometry: &Geometry<f64>, proj: &Lambert) -> MapBox {
     out
 }
 
-/// A label anchor: inside the largest polygon, or the middle vertex of a line.
-fn anchor_of(geometry: &Geometry<f64>, proj: &Lambert) -> (f64, f64) {
-    let polygons = polygons_of(geometry);
-    let largest = polygons
-        .0
-        .iter()
-        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()));
-    if let Some(point) = largest.and_then(|p| p.interior_point()) {
-        return proj.project(point.x(), point.y());
+/// A label anchor: the data's label point if it has one, else the middle vertex of a line or
+/// the centre of the box.
+fn anchor_of(geometry: &Geometry<f64>, label: Option<(f64, f64)>, proj: &Lambert) -> (f64, f64) {
+    if let Some((lon, lat)) = label {
+        return proj.project(lon, lat);
     }
-    let lines = lines_of(geometry);
-    match lines.first() {
-        Some(line) if !line.0.is_empty() => proj.coord(line.0[line.0.len() / 2]),
-        _ => (0.0, 0.0),
+    if let Some(line) = lines_of(geometry).first().filter(|l| !l.0.is_empty()) {
+        return proj.coord(line.0[line.0.len() / 2]);
     }
+    let [x0, y0, x1, y1] = projected_box(geometry, proj);
+    ((x0 + x1) / 2.0, (y0 + y1) / 2.0)
 }
 
-fn shape(id: &str, geometry: &Geometry<f64>, proj: &Lambert) -> Shape {
+fn shape(id: &str, geometry: &Geometry<f64>, label: Option<(f64, f64)>, proj: &Lambert) -> Shape {
     Shape {
         id: id.to_string(),
         d: path_of(geometry, proj),
-        anchor: anchor_of(geometry, proj),
+        anchor: anchor_of(geometry, label, proj),
         bbox: projected_box(geometry, proj),
         is_line: polygons_of(geometry).0.is_empty(),
     }
@@ -119,17 +115,17 @@ impl Scene {
             projection: proj,
             units: territories
                 .iter()
-                .map(|t| shape(&t.id, &Geometry::MultiPolygon(t.geometry.clone()), &proj))
+                .map(|t| shape(&t.id, &Geometry::MultiPolygon(t.geometry.clone()), t.label, &proj))
                 .collect(),
             claims: claims
                 .iter()
-                .map(|c| shape(&c.id, &c.geometry, &proj))
+                .map(|c| shape(&c.id, &c.geometry, None, &proj))
                 .collect(),
             land: layer(BaseLayer::Land),
             lakes: layer(BaseLayer::Lake),
             rivers: base
                 .layer(BaseLayer::River)
-                .map(|f| shape(f.name.as_deref().unwrap_or("river"), &f.geometry, &proj))
+                .map(|f| shape(f.name.as_deref().unwrap_or("river"), &f.geometry, None, &proj))
                 .collect(),
             boundaries: layer(BaseLayer::Boundary),
         }

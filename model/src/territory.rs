@@ -60,6 +60,9 @@ pub struct Territory {
     /// Sorted, contiguous, non-empty.
     pub control: Vec<ControlInterval>,
     pub geometry: MultiPolygon<f64>,
+    /// Where its name goes (longitude, latitude): a point inside its largest part, chosen by the
+    /// data pipeline so that the app needs no polygon algorithm for it.
+    pub label: Option<(f64, f64)>,
     bounds: Rect<f64>,
 }
 
@@ -68,6 +71,8 @@ struct TerritoryProps {
     id: String,
     names: Names,
     region: Region,
+    #[serde(default)]
+    label: Option<(f64, f64)>,
     control: Vec<ControlInterval>,
 }
 
@@ -91,6 +96,7 @@ impl Territory {
             region,
             control,
             geometry,
+            label: None,
             bounds,
         })
     }
@@ -183,13 +189,15 @@ impl Territories {
             }
             let geometry =
                 into_multi_polygon(f.geometry).map_err(|p| DataError::feature(&f.label, p))?;
-            units.push(Territory::new(
+            let mut unit = Territory::new(
                 f.props.id,
                 f.props.names,
                 f.props.region,
                 f.props.control,
                 geometry,
-            )?);
+            )?;
+            unit.label = f.props.label;
+            units.push(unit);
         }
         Ok(Territories { units })
     }

@@ -1004,3 +1004,38 @@ fn draws_check_images() {
             .status();
     }
 }
+
+#[test]
+fn every_unit_has_its_label_point_inside_it() {
+    for unit in territories().iter() {
+        let (lon, lat) = unit
+            .label
+            .unwrap_or_else(|| panic!("{} has no label point", unit.id));
+        assert!(
+            unit.geometry.contains(&Point::new(lon, lat)),
+            "{}: label ({lon}, {lat}) is outside the unit",
+            unit.id
+        );
+    }
+}
+
+#[test]
+fn area_claims_list_exactly_the_units_they_cover() {
+    let t = territories();
+    for claim in claims().iter() {
+        let covered: Vec<String> = match &claim.geometry {
+            Geometry::Polygon(_) | Geometry::MultiPolygon(_) => t
+                .iter()
+                .filter(|u| {
+                    let (lon, lat) = u.label.unwrap();
+                    claim.geometry.contains(&Point::new(lon, lat))
+                })
+                .map(|u| u.id.clone())
+                .collect(),
+            _ => Vec::new(),
+        };
+        assert_eq!(claim.units, covered, "{}", claim.id);
+    }
+    let four = claims().get("japan-claim-four-islands").unwrap().units.clone();
+    assert_eq!(four, ["iturup", "kunashir", "shikotan", "habomai"]);
+}

@@ -19,6 +19,7 @@ import netCDF4
 import numpy as np
 import shapefile
 import shapely
+from shapely.ops import polylabel
 from shapely import affinity
 from shapely.geometry import (
     LineString,
@@ -446,10 +447,18 @@ def main():
 
     # --- territories
     feats = []
+    labels = {}
     for uid, meta in UNITS.items():
         g = geoms[uid]
         assert g.is_valid and not g.is_empty, uid
-        props = {"id": uid, "names": meta["names"], "region": meta["region"], "control": meta["control"]}
+        # The label point: the pole of inaccessibility of the largest part, so the app needs no
+        # polygon algorithms to place names.
+        largest = max(polygons(g), key=lambda p: p.area)
+        pole = polylabel(largest, tolerance=0.001)
+        labels[uid] = Point(round(pole.x, 4), round(pole.y, 4))
+        assert g.contains(labels[uid]), uid
+        props = {"id": uid, "names": meta["names"], "region": meta["region"],
+                 "label": [labels[uid].x, labels[uid].y], "control": meta["control"]}
         feats.append(feature(g, props))
         print(f"unit {uid:20s} parts {len(g.geoms):3d} points {shapely.get_num_coordinates(g):6d} "
               f"area {area_km2(g):9.1f} km²")
@@ -479,6 +488,9 @@ def main():
         props = {"id": cid, "party": meta["party"], "kind": meta["kind"], "from": meta["from"],
                  "until": meta["until"], "event": meta["event"], "names": meta["names"],
                  "description": meta["description"]}
+        if g.geom_type in ("Polygon", "MultiPolygon"):
+            # The territory units an area claim covers (by their label points).
+            props["units"] = [uid for uid, pt in labels.items() if g.contains(pt)]
         feats.append(feature(g, props))
         print(f"claim {cid:32s} {g.geom_type:15s} points {shapely.get_num_coordinates(g):5d}")
     write(os.path.join(args.out, "claims.geojson"), feats)
