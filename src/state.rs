@@ -141,19 +141,36 @@ impl Ui {
         }
     }
 
-    /// Moves the date (slider, typed date, play); the panel follows the date.
-    pub fn set_day(&self, day: Day) {
+    /// Moves the date without touching the URL (a drag or playback in progress); the panel
+    /// follows the date. Signals are only set when they change.
+    pub fn move_day(&self, day: Day) {
         let day = self.atlas.with_value(|a| a.clamp(day));
-        self.day.set(day);
-        self.event.set(None);
+        if self.day.get_untracked() != day {
+            self.day.set(day);
+        }
+        if self.event.get_untracked().is_some() {
+            self.event.set(None);
+        }
+    }
+
+    /// Moves the date (typed date, Start, Today, PageUp/PageDown) and updates the URL.
+    pub fn set_day(&self, day: Day) {
+        self.move_day(day);
         url::replace(&self.link());
     }
 
-    /// Shows an event: sets the date to its day; `move_map` also frames its region.
+    /// Shows an event chosen from the list: sets the date to its day, frames its region when
+    /// `move_map`, and makes a history entry to come back from.
     pub fn select_event(&self, index: usize, move_map: bool) {
+        if self.go_to_event(index, move_map) {
+            url::push(&self.link());
+        }
+    }
+
+    fn go_to_event(&self, index: usize, move_map: bool) -> bool {
         let atlas = self.atlas();
         let Some(event) = atlas.event(index) else {
-            return;
+            return false;
         };
         self.day.set(atlas.clamp(event.day()));
         self.event.set(Some(index));
@@ -162,7 +179,7 @@ impl Ui {
             self.view.set(view);
             self.view_box.set(atlas.view_box(view));
         }
-        url::push(&self.link());
+        true
     }
 
     /// Shows the event that gave a territory its status, keeping the date.
@@ -183,7 +200,8 @@ impl Ui {
         url::push(&self.link());
     }
 
-    /// Steps to the next (`+1`) or previous (`-1`) event from the one shown.
+    /// Steps to the next (`+1`) or previous (`-1`) event from the one shown. Steps replace the
+    /// history entry: holding an arrow key must not fill the history.
     pub fn step_event(&self, direction: i32) {
         let atlas = self.atlas();
         let record = &atlas.record;
@@ -194,8 +212,8 @@ impl Ui {
             (None, true) => record.next_after(day),
             (None, false) => record.previous_before(day),
         };
-        if let Some(i) = target {
-            self.select_event(i, false);
+        if target.is_some_and(|i| self.go_to_event(i, false)) {
+            url::replace(&self.link());
         }
     }
 }

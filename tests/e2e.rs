@@ -2,6 +2,7 @@
 //! Chromium through chromedriver. `scripts/test.sh` starts both and sets `ATLAS_URL` and
 //! `WEBDRIVER_URL`. Screenshots are written to `target/screenshots/`.
 
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::{key::Key, Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use std::path::PathBuf;
@@ -13,7 +14,10 @@ fn env(name: &str) -> String {
 
 /// A fresh headless Chromium at the given window size.
 async fn browser(width: u32, height: u32) -> Client {
-    let profile = std::env::temp_dir().join(format!("atlas-e2e-{}-{width}", std::process::id()));
+    // A fresh profile per session: a session left open by a failed test must not block the next.
+    static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let profile = std::env::temp_dir().join(format!("atlas-e2e-{}-{n}", std::process::id()));
     let caps = serde_json::json!({
         "browserName": "chrome",
         "goog:chromeOptions": {
@@ -69,14 +73,53 @@ async fn text(client: &Client, css: &str) -> String {
         .unwrap()
 }
 
+async fn attr(client: &Client, css: &str, name: &str) -> String {
+    let element = client.find(Locator::Css(css)).await.unwrap();
+    element.attr(name).await.unwrap().unwrap_or_default()
+}
+
+/// Who holds a territory now, as the page says in its `data-control` attribute.
+async fn control(client: &Client, unit: &str) -> String {
+    attr(client, &format!("[data-unit={unit}]"), "data-control").await
+}
+
+async fn slider_text(client: &Client) -> String {
+    attr(client, "input[data-ui=date]", "aria-valuetext").await
+}
+
+async fn query_of(client: &Client) -> String {
+    let url = client.current_url().await.unwrap();
+    url.query().unwrap_or_default().to_string()
+}
+
+async fn eval(client: &Client, script: &str) -> serde_json::Value {
+    client.execute(script, vec![]).await.unwrap()
+}
+
+/// Waits (up to 5 s) until a script returns true.
+async fn until(client: &Client, script: &str) -> bool {
+    for _ in 0..50 {
+        if eval(client, script).await.as_bool() == Some(true) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
+}
+
 #[tokio::test]
 async fn the_page_shows_title_map_slider_and_panel() {
     let c = browser(1280, 800).await;
     open(&c, "").await;
     assert_eq!(c.title().await.unwrap(), "Frontier Atlas");
     assert_eq!(text(&c, "h1").await, "Frontier Atlas");
-    assert!(c.find(Locator::Css(".atlas-map svg")).await.is_ok());
-    assert!(c.find(Locator::Css(".atlas-events")).await.is_ok());
+    let units = c.find_all(Locator::Css("[data-unit]")).await.unwrap();
+    assert!(units.len() >= 13, "{} territories drawn", units.len());
+    // Today the four islands are held by Russia and claimed by Japan.
+    for unit in ["iturup", "kunashir", "shikotan", "habomai"] {
+        assert_eq!(control(&c, unit).await, "russia", "{unit}");
+    }
+    assert!(c.find(Locator::Css("article.event")).await.is_ok());
     screenshot(&c, "desktop").await;
     c.close().await.unwrap();
 }
@@ -84,36 +127,259 @@ async fn the_page_shows_title_map_slider_and_panel() {
 #[tokio::test]
 async fn the_slider_answers_the_keyboard() {
     let c = browser(1280, 800).await;
-    open(&c, "").await;
-    let slider = c.find(Locator::Css("[data-ui=date]")).await.unwrap();
-    slider.send_keys(&Key::Home.to_string()).await.unwrap();
-    let start = text(&c, ".slider-date").await;
+    open(&c, "?date=1875-05-07").await;
+    let slider = c.find(Locator::Css("input[data-ui=date]")).await.unwrap();
+    assert_eq!(
+        slider
+            .attr("role")
+            .await
+            .unwrap()
+            .as_deref()
+            .unwrap_or("slider"),
+        "slider"
+    );
+    let start = slider_text(&c).await;
+    assert!(start.starts_with("7 May 1875 — "), "{start}");
+    // Right: the next event, with its title in the value text.
+    slider.send_keys(&Key::Right.to_string()).await.unwrap();
+    let next = slider_text(&c).await;
+    assert_ne!(next, start);
+    assert!(next.contains(" — "), "{next}");
+    // Left comes back to the treaty.
+    slider.send_keys(&Key::Left.to_string()).await.unwrap();
+    assert!(slider_text(&c).await.starts_with("7 May 1875"));
+    // PageUp: ten years on.
+    slider.send_keys(&Key::PageUp.to_string()).await.unwrap();
     assert!(
-        start.contains("1700"),
-        "Home goes to the start, got {start}"
+        slider_text(&c).await.starts_with("7 May 1885"),
+        "{}",
+        slider_text(&c).await
+    );
+    // Home and End: the first event's year and today.
+    slider.send_keys(&Key::Home.to_string()).await.unwrap();
+    assert!(
+        slider_text(&c).await.contains("1786"),
+        "{}",
+        slider_text(&c).await
     );
     slider.send_keys(&Key::End.to_string()).await.unwrap();
-    let end = text(&c, ".slider-date").await;
-    assert_ne!(start, end);
+    assert_eq!(control(&c, "southern-sakhalin").await, "russia");
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_slider_follows_the_pointer() {
+    let c = browser(1280, 800).await;
+    open(&c, "?date=2000-01-01").await;
+    let slider = c.find(Locator::Css("input[data-ui=date]")).await.unwrap();
+    let before = slider_text(&c).await;
+    // A click near the left end of the track goes back in time.
+    let rect = eval(&c, "const r = document.querySelector('input[data-ui=date]').getBoundingClientRect(); return [r.width, r.height];").await;
+    let width = rect[0].as_f64().unwrap();
+    let actions = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement {
+            element: slider.clone(),
+            duration: None,
+            x: -width / 2.0 + 8.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveBy {
+            duration: None,
+            x: 20.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    c.perform_actions(actions).await.unwrap();
+    let after = slider_text(&c).await;
+    assert_ne!(before, after);
+    let year: i32 = after
+        .split(|ch: char| !ch.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .next()
+        .and_then(|y| y.parse().ok())
+        .unwrap();
+    assert!(year < 1850, "dragging near the start shows {after}");
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_link_restores_date_view_event_and_language() {
+    let c = browser(1280, 800).await;
+    open(&c, "?date=1905-09-05&view=sakhalin&lang=ja").await;
+    assert!(slider_text(&c).await.starts_with("5 September 1905"));
+    assert_eq!(control(&c, "southern-sakhalin").await, "japan");
+    assert_eq!(control(&c, "northern-sakhalin").await, "russia");
+    assert_eq!(
+        attr(&c, "[data-ui=view-sakhalin]", "aria-pressed").await,
+        "true"
+    );
+    let lang = c.find(Locator::Css("[data-ui=lang]")).await.unwrap();
+    assert_eq!(lang.prop("value").await.unwrap().as_deref(), Some("ja"));
+    let map_text = text(&c, "[data-ui=map]").await;
+    assert!(
+        map_text.contains("樺太") || map_text.contains("サハリン"),
+        "Japanese names: {map_text}"
+    );
+    screenshot(&c, "link-sakhalin-1905-ja").await;
+
+    open(&c, "?event=treaty-of-st-petersburg-1875").await;
+    assert_eq!(
+        attr(&c, "article.event", "data-event").await,
+        "treaty-of-st-petersburg-1875"
+    );
+    assert!(slider_text(&c).await.starts_with("7 May 1875 — "));
+    assert_eq!(control(&c, "urup").await, "japan");
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_malformed_link_shows_a_notice_and_the_default_view() {
+    let c = browser(1280, 800).await;
+    open(&c, "?date=1905-99-99&view=moon&event=%3Cscript%3E&lang=xx").await;
+    let notices = text(&c, ".notices").await;
+    for bad in ["1905-99-99", "moon", "<script>", "xx"] {
+        assert!(notices.contains(bad), "no notice for {bad}: {notices}");
+    }
+    // The default view: today, the overview, English.
+    assert_eq!(control(&c, "iturup").await, "russia");
+    assert_eq!(
+        attr(&c, "[data-ui=view-overview]", "aria-pressed").await,
+        "true"
+    );
+    screenshot(&c, "malformed-link").await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn choosing_an_event_moves_slider_and_map_and_back_returns() {
+    let c = browser(1280, 800).await;
+    open(&c, "?date=1930-01-01").await;
+    let before_box = attr(&c, "[data-ui=map] svg", "viewBox").await;
+    c.find(Locator::Css(
+        "button[data-event=battle-of-khalkhin-gol-1939]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    assert_eq!(
+        attr(&c, "article.event", "data-event").await,
+        "battle-of-khalkhin-gol-1939"
+    );
+    assert!(
+        slider_text(&c).await.starts_with("11 May 1939"),
+        "{}",
+        slider_text(&c).await
+    );
+    assert_ne!(
+        attr(&c, "[data-ui=map] svg", "viewBox").await,
+        before_box,
+        "the map moved"
+    );
+    assert_eq!(
+        attr(&c, "[data-ui=view-khalkhin-gol]", "aria-pressed").await,
+        "true"
+    );
+    assert!(query_of(&c)
+        .await
+        .contains("event=battle-of-khalkhin-gol-1939"));
+    screenshot(&c, "event-khalkhin-gol").await;
+    c.back().await.unwrap();
+    assert!(until(&c, "return document.querySelector('input[data-ui=date]').getAttribute('aria-valuetext').startsWith('1 January 1930')").await,
+        "back restores 1930: {}", slider_text(&c).await);
     c.close().await.unwrap();
 }
 
 #[tokio::test]
 async fn a_phone_sized_window_keeps_everything_on_screen() {
     let c = browser(360, 740).await;
-    open(&c, "").await;
-    let overflow: serde_json::Value = c
-        .execute(
-            "return document.documentElement.scrollWidth - window.innerWidth;",
-            vec![],
-        )
-        .await
-        .unwrap();
+    open(&c, "?date=1945-09-02&view=kurils").await;
+    let overflow = eval(
+        &c,
+        "return document.documentElement.scrollWidth - window.innerWidth;",
+    )
+    .await;
     assert_eq!(
         overflow.as_i64(),
         Some(0),
         "no sideways scrolling at 360 px"
     );
     screenshot(&c, "phone").await;
+    c.close().await.unwrap();
+}
+
+/// The theatres at three dates each, for people to look at.
+#[tokio::test]
+async fn screenshots_of_each_theatre() {
+    let c = browser(1280, 800).await;
+    let shots = [
+        ("kurils", ["1860-01-01", "1900-01-01", "1958-01-01"]),
+        ("sakhalin", ["1860-01-01", "1922-01-01", "1946-06-01"]),
+        ("khalkhin-gol", ["1936-01-01", "1939-07-15", "1950-01-01"]),
+    ];
+    for (view, dates) in shots {
+        for date in dates {
+            open(&c, &format!("?date={date}&view={view}")).await;
+            assert!(c.find(Locator::Css("[data-unit]")).await.is_ok());
+            screenshot(&c, &format!("{view}-{date}")).await;
+        }
+    }
+    c.close().await.unwrap();
+}
+
+/// Start-up and slider-step timings, recorded (not asserted) in target/perf.json.
+#[tokio::test]
+async fn record_performance() {
+    let c = browser(1280, 800).await;
+    open(&c, "").await;
+    assert!(
+        until(
+            &c,
+            "return performance.getEntriesByName('atlas-drawn').length > 0"
+        )
+        .await
+    );
+    let startup = eval(
+        &c,
+        r#"
+        const wasm = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm'));
+        const drawn = performance.getEntriesByName('atlas-drawn')[0];
+        return { wasm_fetched_ms: wasm.responseEnd, drawn_ms: drawn.startTime,
+                 after_wasm_ms: drawn.startTime - wasm.responseEnd };
+    "#,
+    )
+    .await;
+    let steps = c.execute_async(r#"
+        const done = arguments[arguments.length - 1];
+        const slider = document.querySelector('input[data-ui=date]');
+        slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+        let last = 0;
+        const observer = new MutationObserver(() => { last = performance.now(); });
+        observer.observe(document.querySelector('.atlas'), { subtree: true, attributes: true, childList: true, characterData: true });
+        const times = [];
+        const step = (n) => {
+            if (n === 0) { observer.disconnect(); times.sort((a, b) => a - b); done({ steps: times.length, median_ms: times[times.length >> 1], p90_ms: times[Math.floor(times.length * 0.9)], max_ms: times[times.length - 1] }); return; }
+            const t0 = performance.now();
+            last = t0;
+            slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+            setTimeout(() => { times.push(last - t0); step(n - 1); }, 0);
+        };
+        step(400);
+    "#, vec![]).await.unwrap();
+    let report = serde_json::json!({ "startup": startup, "slider_steps": steps });
+    println!("performance: {report}");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target");
+    std::fs::write(
+        dir.join("perf.json"),
+        serde_json::to_string_pretty(&report).unwrap(),
+    )
+    .unwrap();
+    assert!(steps["steps"].as_u64().unwrap_or(0) > 100);
     c.close().await.unwrap();
 }

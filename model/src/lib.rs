@@ -5,16 +5,21 @@
 //! - [`territory`]: territory units and who controlled them when.
 //! - [`claim`]: lines and areas asserted, proposed or agreed.
 //! - [`geometry`]: parties, names, loading errors and the context (base) layers.
+//! - [`viewport`], [`labels`], [`status`]: the map's pan and zoom, label placement, and what
+//!   each territory shows on a day.
 
 pub mod claim;
 pub mod date;
 pub mod geometry;
+pub mod labels;
 pub mod link;
 pub mod projection;
 pub mod record;
 pub mod scene;
+pub mod status;
 pub mod territory;
 pub mod timeline;
+pub mod viewport;
 
 pub use claim::{Claim, ClaimKind, Claims};
 pub use date::{Date, DateError, Day, Precision};

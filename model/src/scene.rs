@@ -115,7 +115,14 @@ impl Scene {
             projection: proj,
             units: territories
                 .iter()
-                .map(|t| shape(&t.id, &Geometry::MultiPolygon(t.geometry.clone()), t.label, &proj))
+                .map(|t| {
+                    shape(
+                        &t.id,
+                        &Geometry::MultiPolygon(t.geometry.clone()),
+                        t.label,
+                        &proj,
+                    )
+                })
                 .collect(),
             claims: claims
                 .iter()
@@ -125,7 +132,14 @@ impl Scene {
             lakes: layer(BaseLayer::Lake),
             rivers: base
                 .layer(BaseLayer::River)
-                .map(|f| shape(f.name.as_deref().unwrap_or("river"), &f.geometry, None, &proj))
+                .map(|f| {
+                    shape(
+                        f.name.as_deref().unwrap_or("river"),
+                        &f.geometry,
+                        None,
+                        &proj,
+                    )
+                })
                 .collect(),
             boundaries: layer(BaseLayer::Boundary),
         }

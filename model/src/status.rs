@@ -5,10 +5,9 @@
 //! step only looks up intervals.
 
 use crate::claim::{ClaimKind, Claims};
-use crate::date::{Date, Day};
+use crate::date::Day;
 use crate::geometry::Party;
-use crate::territory::{ControlKind, Territories, Territory};
-use geo::{Area, Contains, Geometry, InteriorPoint, MultiPolygon, Point};
+use crate::territory::{ControlKind, Territories};
 
 /// How a unit is drawn on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -46,47 +45,24 @@ impl UnitStatus {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StatusIndex {
     /// For each unit (in file order), the indices of the claims (in file order) whose area
-    /// contains it.
+    /// covers it.
     claimed_in: Vec<Vec<usize>>,
 }
 
-fn polygons(geometry: &Geometry<f64>) -> Option<MultiPolygon<f64>> {
-    match geometry {
-        Geometry::Polygon(p) => Some(MultiPolygon(vec![p.clone()])),
-        Geometry::MultiPolygon(m) => Some(m.clone()),
-        _ => None,
-    }
-}
-
-/// A point inside the unit's largest polygon (longitude, latitude).
-fn inside_point(unit: &Territory) -> Option<Point<f64>> {
-    unit.geometry
-        .0
-        .iter()
-        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))
-        .and_then(|p| p.interior_point())
-}
-
 impl StatusIndex {
-    /// A unit lies in a claimed area when the area contains a point inside the unit's largest
-    /// piece of land. Only claims of kind `claim` count: proposals and treaty lines are not
-    /// disputes.
+    /// Which units each claimed area covers, as the data lists them (`units` of an area
+    /// claim). Only claims of kind `claim` count: proposals and treaty lines are not disputes.
     pub fn new(territories: &Territories, claims: &Claims) -> StatusIndex {
-        let areas: Vec<(usize, MultiPolygon<f64>)> = claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.kind == ClaimKind::Claim)
-            .filter_map(|(i, c)| polygons(&c.geometry).map(|p| (i, p)))
-            .collect();
         let claimed_in = territories
             .iter()
-            .map(|unit| match inside_point(unit) {
-                Some(point) => areas
+            .map(|unit| {
+                claims
                     .iter()
-                    .filter(|(_, area)| area.contains(&point))
-                    .map(|(i, _)| *i)
-                    .collect(),
-                None => Vec::new(),
+                    .enumerate()
+                    .filter(|(_, c)| c.kind == ClaimKind::Claim && !c.is_line())
+                    .filter(|(_, c)| c.units.contains(&unit.id))
+                    .map(|(i, _)| i)
+                    .collect()
             })
             .collect();
         StatusIndex { claimed_in }
@@ -114,7 +90,7 @@ impl StatusIndex {
             };
         };
         let held = territory.controller_at(day);
-        let interval = held.and_then(|h| territory.control.iter().position(|c| c == h));
+        let interval = held.and_then(|h| territory.control.iter().position(|c| std::ptr::eq(c, h)));
         let party = held.map(|h| h.party);
         let disputed_by = party.and_then(|holder| {
             self.claims_on(unit)
@@ -136,23 +112,27 @@ impl StatusIndex {
     }
 }
 
-fn before(day: Day, iso: &str) -> bool {
-    Date::parse(iso).is_ok_and(|d| day < d.first_day())
-}
+/// The days the parties changed their names (checked against the calendar in the tests).
+const OCTOBER_REVOLUTION: Day = Day(-19_048); // 1917-11-07
+const USSR_FOUNDED: Day = Day(-17_169); // 1922-12-30
+const USSR_DISSOLVED: Day = Day(8_029); // 1991-12-26
+const REPUBLIC_OF_CHINA: Day = Day(-21_185); // 1912-01-01
+const PEOPLES_REPUBLIC: Day = Day(-7_397); // 1949-10-01
+const MONGOLIA_RENAMED: Day = Day(8_078); // 1992-02-13
 
 /// The name a party went by on `day`: the Russian Empire, Soviet Russia, the Soviet Union or
 /// Russia; Qing China, the Republic of China or the People's Republic of China; the Mongolian
 /// People's Republic or Mongolia.
 pub fn party_name(party: Party, day: Day) -> &'static str {
     match party {
-        Party::Russia if before(day, "1917-11-07") => "the Russian Empire",
-        Party::Russia if before(day, "1922-12-30") => "Soviet Russia",
-        Party::Russia if before(day, "1991-12-26") => "the Soviet Union",
+        Party::Russia if day < OCTOBER_REVOLUTION => "the Russian Empire",
+        Party::Russia if day < USSR_FOUNDED => "Soviet Russia",
+        Party::Russia if day < USSR_DISSOLVED => "the Soviet Union",
         Party::Russia => "Russia",
-        Party::China if before(day, "1912-01-01") => "Qing China",
-        Party::China if before(day, "1949-10-01") => "the Republic of China",
+        Party::China if day < REPUBLIC_OF_CHINA => "Qing China",
+        Party::China if day < PEOPLES_REPUBLIC => "the Republic of China",
         Party::China => "the People's Republic of China",
-        Party::Mongolia if before(day, "1992-02-13") => "the Mongolian People's Republic",
+        Party::Mongolia if day < MONGOLIA_RENAMED => "the Mongolian People's Republic",
         Party::Mongolia => "Mongolia",
         Party::Japan => "Japan",
         Party::Manchukuo => "Manchukuo (a Japanese puppet state)",
@@ -160,19 +140,15 @@ pub fn party_name(party: Party, day: Day) -> &'static str {
     }
 }
 
-/// [`party_name`] with a capital first letter, for the start of a line.
-pub fn party_title(party: Party, day: Day) -> String {
-    let name = party_name(party, day);
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+/// A name without its article, for a legend: "Soviet Union", "Japan".
+pub fn short_name(name: &str) -> &str {
+    name.strip_prefix("the ").unwrap_or(name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
 
     fn day(s: &str) -> Day {
         Date::parse(s).unwrap().first_day()
@@ -192,7 +168,7 @@ mod tests {
         let text = format!(
             r#"{{"type":"FeatureCollection","features":[
           {{"type":"Feature","properties":{{"id":"four","party":"japan","kind":"{kind}","from":"1951-09-08","until":null,
-            "event":"sf","names":{{"en":"A","ja":"A","ru":"A"}},"description":"Claimed."}},
+            "event":"sf","names":{{"en":"A","ja":"A","ru":"A"}},"description":"Claimed.","units":["isle"]}},
            "geometry":{{"type":"Polygon","coordinates":[[[145,42],[147,42],[147,44],[145,44],[145,42]]]}}}},
           {{"type":"Feature","properties":{{"id":"line","party":"japan","kind":"claim","from":"1951","until":null,
             "event":"sf","names":{{"en":"L","ja":"L","ru":"L"}},"description":"A line."}},
@@ -202,7 +178,7 @@ mod tests {
     }
 
     #[test]
-    fn areas_cover_the_units_whose_largest_piece_they_hold() {
+    fn areas_cover_the_units_the_data_lists() {
         let t = Territories::from_geojson(TERRITORIES).unwrap();
         let c = claims("claim");
         let index = StatusIndex::new(&t, &c);
@@ -250,16 +226,35 @@ mod tests {
     #[test]
     fn party_names_follow_the_era() {
         assert_eq!(party_name(Party::Russia, day("1905")), "the Russian Empire");
-        assert_eq!(party_name(Party::Russia, day("1917-11-07")), "Soviet Russia");
+        assert_eq!(
+            party_name(Party::Russia, day("1917-11-07")),
+            "Soviet Russia"
+        );
         assert_eq!(party_name(Party::Russia, day("1946")), "the Soviet Union");
         assert_eq!(party_name(Party::Russia, day("1991-12-26")), "Russia");
         assert_eq!(party_name(Party::China, day("1911-12-31")), "Qing China");
-        assert_eq!(party_name(Party::China, day("1932")), "the Republic of China");
+        assert_eq!(
+            party_name(Party::China, day("1932")),
+            "the Republic of China"
+        );
         assert_eq!(
             party_name(Party::China, day("1950")),
             "the People's Republic of China"
         );
-        assert_eq!(party_title(Party::Russia, day("1950")), "The Soviet Union");
-        assert_eq!(party_title(Party::Japan, day("1950")), "Japan");
+        assert_eq!(
+            short_name(party_name(Party::Russia, day("1950"))),
+            "Soviet Union"
+        );
+        assert_eq!(short_name("Japan"), "Japan");
+        for (constant, iso) in [
+            (OCTOBER_REVOLUTION, "1917-11-07"),
+            (USSR_FOUNDED, "1922-12-30"),
+            (USSR_DISSOLVED, "1991-12-26"),
+            (REPUBLIC_OF_CHINA, "1912-01-01"),
+            (PEOPLES_REPUBLIC, "1949-10-01"),
+            (MONGOLIA_RENAMED, "1992-02-13"),
+        ] {
+            assert_eq!(constant, day(iso), "{iso}");
+        }
     }
 }

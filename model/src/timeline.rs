@@ -80,15 +80,61 @@ impl Scale {
         self.position(day) / SPAN
     }
 
-    /// The day at a position (the nearest one); positions outside 0..=SPAN give the ends.
+    /// The day at a position; positions outside 0..=SPAN give the ends.
     pub fn day_at(&self, position: f64) -> Day {
         let p = if position.is_nan() {
             0.0
         } else {
             position.clamp(0.0, SPAN)
         };
-        let t = interpolate(&self.knots, p, |k| k.1, |k| k.0).round();
+        // A day owns the positions from its own up to the next day's, so an event's room
+        // (between its tick and the next one) reads as the event's day.
+        let t = (interpolate(&self.knots, p, |k| k.1, |k| k.0) + 1e-6).floor();
         Day(t as i32).clamp(self.first, self.last)
+    }
+}
+
+/// A year written under the track.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct YearMark {
+    pub year: i32,
+    /// Where 1 January of the year sits, from 0 to 1.
+    pub fraction: f64,
+    /// The index of the level that placed it: 0 for the coarsest.
+    pub level: usize,
+}
+
+impl Scale {
+    /// Years to label the track with, level by level: at each level `(every, gap)`, the years
+    /// divisible by `every` that keep at least `gap` (a fraction of the track) from every year
+    /// already placed and from both ends. Sorted by position.
+    pub fn year_marks(&self, levels: &[(i32, f64)]) -> Vec<YearMark> {
+        let (first_year, last_year) = (
+            self.first.date().year_number(),
+            self.last.date().year_number(),
+        );
+        let mut marks: Vec<YearMark> = Vec::new();
+        for (level, &(every, gap)) in levels.iter().enumerate() {
+            if every <= 0 {
+                continue;
+            }
+            let start = first_year.div_euclid(every) * every + every;
+            for year in (start..=last_year).step_by(every as usize) {
+                let fraction = self.fraction(Date::year(year).first_day());
+                let clear = fraction >= gap / 2.0
+                    && fraction <= 1.0 - gap / 2.0
+                    && marks.iter().all(|m| (m.fraction - fraction).abs() >= gap);
+                if clear {
+                    marks.push(YearMark {
+                        year,
+                        fraction,
+                        level,
+                    });
+                }
+            }
+        }
+        marks.sort_by(|a, b| a.fraction.total_cmp(&b.fraction));
+        marks
     }
 }
 
@@ -269,8 +315,15 @@ mod tests {
 
     fn scale() -> Scale {
         let days = [
-            "1786", "1855-02-07", "1875-05-07", "1945-08-08", "1945-08-09", "1945-08-09",
-            "1945-08-18", "1945-09-02", "2020-09-16",
+            "1786",
+            "1855-02-07",
+            "1875-05-07",
+            "1945-08-08",
+            "1945-08-09",
+            "1945-08-09",
+            "1945-08-18",
+            "1945-09-02",
+            "2020-09-16",
         ]
         .map(day);
         Scale::new(days, day("1786-01-01"), day("2025-11-21"))
@@ -313,6 +366,23 @@ mod tests {
             let above = s.position(d.plus(1).min(s.last()));
             assert!(below <= p && p <= above, "{p} maps to {d}");
         }
+    }
+
+    #[test]
+    fn year_marks_keep_their_distance() {
+        let s = scale();
+        let marks = s.year_marks(&[(50, 0.12), (10, 0.05)]);
+        assert!(marks.iter().any(|m| m.year == 1900 && m.level == 0));
+        assert!(marks.iter().any(|m| m.level == 1));
+        for pair in marks.windows(2) {
+            assert!(pair[1].fraction - pair[0].fraction >= 0.05, "{pair:?}");
+        }
+        let coarse: Vec<_> = marks.iter().filter(|m| m.level == 0).collect();
+        for pair in coarse.windows(2) {
+            assert!(pair[1].fraction - pair[0].fraction >= 0.12, "{pair:?}");
+        }
+        assert!(marks.iter().all(|m| m.year % 10 == 0));
+        assert!(s.year_marks(&[(0, 0.1), (-5, 0.1)]).is_empty());
     }
 
     #[test]
@@ -392,10 +462,18 @@ mod tests {
         let err = |t: &str| parse_entry(t, first, last).unwrap_err();
         assert!(err("").contains("YYYY"));
         assert!(err("   ").contains("YYYY"));
-        assert!(err("1905-9-5").contains("two digits"), "{}", err("1905-9-5"));
+        assert!(
+            err("1905-9-5").contains("two digits"),
+            "{}",
+            err("1905-9-5")
+        );
         assert!(err("soon").contains("“soon” is not a date"));
         assert!(err("1875-02-30").contains("no such day"));
-        assert!(err("1700").contains("outside the timeline"), "{}", err("1700"));
+        assert!(
+            err("1700").contains("outside the timeline"),
+            "{}",
+            err("1700")
+        );
         assert!(err("2030-01").contains("1 January 1786"));
         // Very long or odd input is shortened, never a panic.
         let long = "9".repeat(500);
@@ -458,7 +536,12 @@ mod tests {
         let record = Record::new(
             vec![
                 event("a-1", &[Region::Kurils], Kind::Treaty, &["x"]),
-                event("b-1", &[Region::Kurils, Region::Sakhalin], Kind::War, &["y"]),
+                event(
+                    "b-1",
+                    &[Region::Kurils, Region::Sakhalin],
+                    Kind::War,
+                    &["y"],
+                ),
                 event("c-1", &[Region::Sakhalin], Kind::Treaty, &[]),
             ],
             vec![source("x"), source("y")],

@@ -7,7 +7,8 @@
 //! heightened) to the screen's shape. Every gesture works on that visible box and returns one
 //! of the screen's shape, clamped by [`Limits`].
 
-use crate::scene::MapBox;
+use crate::scene::{MapBox, Scene};
+use geo::{BoundingRect, MultiPolygon};
 
 /// The size assumed when the map has not been laid out (hidden, or measured too early).
 pub const FALLBACK_SCREEN: (f64, f64) = (800.0, 600.0);
@@ -61,6 +62,17 @@ pub fn intersects(a: MapBox, b: MapBox) -> bool {
 /// Whether a point lies in a box (edges included).
 pub fn contains(b: MapBox, p: (f64, f64)) -> bool {
     b[0] <= p.0 && p.0 <= b[2] && b[1] <= p.1 && p.1 <= b[3]
+}
+
+/// The projected box of each polygon of a unit: finer than the unit's box for telling whether
+/// any of its land is on screen (a chain of islands has a large, mostly empty box).
+pub fn part_boxes(geometry: &MultiPolygon<f64>, scene: &Scene) -> Vec<MapBox> {
+    geometry
+        .0
+        .iter()
+        .filter_map(|p| p.bounding_rect())
+        .map(|r| scene.box_of([r.min().x, r.min().y, r.max().x, r.max().y]))
+        .collect()
 }
 
 fn is_usable(b: MapBox) -> bool {
@@ -171,6 +183,21 @@ impl Viewport {
         )
     }
 
+    /// The same zoom with the map point `p` in the middle of the screen, clamped.
+    pub fn centred_on(&self, p: (f64, f64), limits: &Limits) -> MapBox {
+        let v = self.visible();
+        let (w, h) = size(v);
+        limits.clamp(box_around(p, w / 2.0, h / 2.0), self.screen)
+    }
+
+    /// Whether a map point is on screen, at least `margin_px` from the edges.
+    pub fn shows(&self, p: (f64, f64), margin_px: f64) -> bool {
+        let (x, y) = self.to_screen(p);
+        let (w, h) = self.screen;
+        let m = margin_px.clamp(0.0, w.min(h) / 2.0);
+        x >= m && y >= m && x <= w - m && y <= h - m
+    }
+
     /// Two fingers moved from `before` to `after` (screen points): the map point under their
     /// midpoint follows the midpoint, and the map scales with their distance.
     pub fn pinch(
@@ -208,7 +235,11 @@ impl Limits {
             k_max
         };
         let k = k.clamp(k_min, k_max);
-        let c = if is_usable(b) { centre(b) } else { centre(world) };
+        let c = if is_usable(b) {
+            centre(b)
+        } else {
+            centre(world)
+        };
         let c = (c.0.clamp(world[0], world[2]), c.1.clamp(world[1], world[3]));
         box_around(c, sw * k / 2.0, sh * k / 2.0)
     }
@@ -241,7 +272,12 @@ mod tests {
 
     #[test]
     fn unusable_screens_fall_back_instead_of_dividing_by_zero() {
-        for (w, h) in [(0.0, 0.0), (f64::NAN, 10.0), (10.0, f64::INFINITY), (-5.0, 3.0)] {
+        for (w, h) in [
+            (0.0, 0.0),
+            (f64::NAN, 10.0),
+            (10.0, f64::INFINITY),
+            (-5.0, 3.0),
+        ] {
             let v = Viewport::new([0.0, 0.0, 100.0, 100.0], w, h);
             assert_eq!(v.screen, FALLBACK_SCREEN);
             assert!(v.km_per_px().is_finite());
@@ -318,9 +354,53 @@ mod tests {
         let limits = Limits::for_world(WORLD);
         let b = limits.clamp([f64::NAN, 0.0, 1.0, 1.0], (400.0, 300.0));
         assert!(b.iter().all(|v| v.is_finite()));
-        assert!(close_box([centre(b).0, centre(b).1, 0.0, 0.0], [0.0, -200.0, 0.0, 0.0]));
+        assert!(close_box(
+            [centre(b).0, centre(b).1, 0.0, 0.0],
+            [0.0, -200.0, 0.0, 0.0]
+        ));
         let inverted = limits.clamp([10.0, 10.0, 0.0, 0.0], (400.0, 300.0));
         assert!(inverted[2] > inverted[0]);
+    }
+
+    #[test]
+    fn part_boxes_are_one_per_polygon_inside_the_unit_box() {
+        use crate::projection::Lambert;
+        use crate::{Base, Claims, Territories};
+        let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"two","names":{"en":"A","ja":"A","ru":"A"},"region":"kurils",
+            "control":[{"party":"japan","from":"1855","event":"e"}]},
+            "geometry":{"type":"MultiPolygon","coordinates":[[[[146,43],[146.2,43],[146.2,43.2],[146,43]]],[[[150,45],[150.1,45],[150.1,45.1],[150,45]]]]}}]}"#;
+        let t = Territories::from_geojson(text).unwrap();
+        let scene = Scene::build(&t, &Claims::default(), &Base::default(), Lambert::default());
+        let parts = part_boxes(&t.units[0].geometry, &scene);
+        assert_eq!(parts.len(), 2);
+        let unit = scene.units[0].bbox;
+        for p in &parts {
+            assert!(
+                p[0] >= unit[0] - 1e-6 && p[2] <= unit[2] + 1e-6,
+                "{p:?} in {unit:?}"
+            );
+        }
+        // The gap between the two islands is in the unit's box but in neither part.
+        let gap = [
+            centre(unit).0,
+            centre(unit).1,
+            centre(unit).0,
+            centre(unit).1,
+        ];
+        assert!(intersects(unit, gap));
+        assert!(!parts.iter().any(|p| intersects(*p, gap)));
+    }
+
+    #[test]
+    fn centring_keeps_the_zoom_and_checks_what_is_shown() {
+        let limits = Limits::for_world(WORLD);
+        let v = Viewport::new([0.0, 0.0, 200.0, 100.0], 400.0, 200.0);
+        assert!(v.shows((100.0, 50.0), 20.0));
+        assert!(!v.shows((5.0, 50.0), 20.0));
+        assert!(!v.shows((500.0, 50.0), 0.0));
+        let c = Viewport::new(v.centred_on((500.0, -300.0), &limits), 400.0, 200.0);
+        assert!(close(c.km_per_px(), v.km_per_px()));
+        assert!(close(centre(c.view_box).0, 500.0) && close(centre(c.view_box).1, -300.0));
     }
 
     #[test]

@@ -1036,6 +1036,10 @@ fn area_claims_list_exactly_the_units_they_cover() {
         };
         assert_eq!(claim.units, covered, "{}", claim.id);
     }
-    let four = claims().get("japan-claim-four-islands").unwrap().units.clone();
+    let four = claims()
+        .get("japan-claim-four-islands")
+        .unwrap()
+        .units
+        .clone();
     assert_eq!(four, ["iturup", "kunashir", "shikotan", "habomai"]);
 }

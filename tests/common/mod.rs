@@ -59,11 +59,18 @@ pub fn control_of(host: &HtmlElement, unit: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Moves the date slider to an ISO date, as dragging it would.
+/// Moves the date slider to an ISO date, as dragging it would. The slider's value is a position
+/// on the timeline's scale (`atlas_model::timeline::Scale`), not a day number.
 pub async fn slide_to(host: &HtmlElement, iso: &str) {
+    let (atlas, _) = data::assemble(texts(), TODAY);
+    let scale = atlas_model::timeline::Scale::new(
+        atlas.record.events().iter().map(atlas_model::Event::day),
+        atlas.first_day,
+        atlas.today,
+    );
     let slider: HtmlInputElement = find(host, "input[data-ui=date]").unchecked_into();
     let day = atlas_model::Date::parse(iso).unwrap().first_day();
-    slider.set_value(&day.0.to_string());
+    slider.set_value(&scale.position(day).to_string());
     slider
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();

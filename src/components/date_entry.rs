@@ -1,0 +1,64 @@
+use super::play_controls::Playback;
+use crate::state::Ui;
+use atlas_model::timeline;
+use leptos::prelude::*;
+
+/// A typed date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) to go to, with a message when it can't be read.
+#[component]
+pub fn DateEntry(playback: Playback) -> impl IntoView {
+    let ui = expect_context::<Ui>();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let problem = RwSignal::new(None::<String>);
+    let go = move || {
+        let Some(field) = input.get_untracked() else {
+            return;
+        };
+        let atlas = ui.atlas();
+        match timeline::parse_entry(&field.value(), atlas.first_day, atlas.today) {
+            Ok(date) => {
+                problem.set(None);
+                playback.stop();
+                ui.set_day(date.first_day());
+            }
+            Err(message) => problem.set(Some(message)),
+        }
+    };
+    let invalid = Signal::derive(move || problem.with(|p| p.is_some()).then(|| "true".to_string()));
+    let message: Signal<Option<String>> = problem.into();
+    view! {
+        <form
+            class="date-entry"
+            aria-label="Go to a date"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                go();
+            }
+        >
+            <label class="entry-label" for="date-entry">"Go to"</label>
+            <input
+                id="date-entry"
+                node_ref=input
+                type="text"
+                data-ui="date-entry"
+                placeholder="YYYY-MM-DD"
+                autocomplete="off"
+                spellcheck="false"
+                maxlength="40"
+                size="11"
+                aria-describedby="date-entry-help"
+                aria-invalid=invalid
+                on:input=move |_| {
+                    if problem.with_untracked(|p| p.is_some()) {
+                        problem.set(None);
+                    }
+                }
+            />
+            <button type="submit" class="tl-button" data-ui="date-go">"Go"</button>
+            <p id="date-entry-help" class="entry-message" role="status">
+                {message}
+            </p>
+        </form>
+    }
+    .into_any()
+}

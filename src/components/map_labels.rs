@@ -1,0 +1,132 @@
+use super::map_view::MapCtx;
+use crate::state::Ui;
+use atlas_model::labels::{self, Align, LabelSpec, Offset, Placement};
+use atlas_model::link::{Lang, View};
+use atlas_model::Names;
+use leptos::prelude::*;
+
+/// Where the labels of small islands go when they are small on screen: towards the open sea,
+/// clear of their neighbours (pixels; x right, y down).
+fn offset_of(unit: &str) -> Option<Offset> {
+    let (dx, dy, align) = match unit {
+        "iturup" => (40.0, 34.0, Align::Start),
+        "kunashir" => (-34.0, -30.0, Align::End),
+        "shikotan" => (38.0, 8.0, Align::Start),
+        "habomai" => (22.0, 38.0, Align::Start),
+        "urup" => (34.0, 22.0, Align::Start),
+        _ => return None,
+    };
+    Some(Offset { dx, dy, align })
+}
+
+fn name_in(names: &Names, lang: Lang) -> &str {
+    match lang {
+        Lang::En => &names.en,
+        Lang::Ja => &names.ja,
+        Lang::Ru => &names.ru,
+    }
+}
+
+/// The territory labels, in the language chosen, at a constant size on screen; shown when the
+/// unit is big enough on screen or its theatre is in view, never overlapping.
+#[component]
+pub(crate) fn MapLabels() -> impl IntoView {
+    let ui = expect_context::<Ui>();
+    let ctx = expect_context::<MapCtx>();
+    let atlas = ui.atlas();
+    let specs: Vec<LabelSpec> = atlas
+        .territories
+        .iter()
+        .zip(&atlas.scene.units)
+        .map(|(unit, shape)| {
+            let view = View::for_regions(std::slice::from_ref(&unit.region));
+            LabelSpec {
+                anchor: shape.anchor,
+                bbox: shape.bbox,
+                theatre: (view != View::Overview).then(|| atlas.view_box(view)),
+                offset: offset_of(&unit.id),
+            }
+        })
+        .collect();
+    let lines = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| {
+            let lang = ui.lang.get();
+            atlas
+                .territories
+                .iter()
+                .map(|t| labels::lines(name_in(&t.names, lang)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let viewport = ctx.viewport;
+    let obstacles = ctx.obstacles;
+    let placed = Memo::new(move |_| {
+        lines.with(|lines| {
+            viewport.with(|v| obstacles.with(|avoid| labels::place(&specs, lines, v, avoid)))
+        })
+    });
+    let items = atlas
+        .territories
+        .iter()
+        .zip(&atlas.scene.units)
+        .enumerate()
+        .map(|(i, (unit, shape))| {
+            let at = move || placed.with(|p| p.get(i).copied().flatten());
+            let (ax, ay) = shape.anchor;
+            let transform = move || {
+                let k = viewport.with(|v| v.km_per_px());
+                format!("translate({ax} {ay}) scale({k})")
+            };
+            let offset = move || at().map_or((0.0, 0.0), |p: Placement| (p.dx, p.dy));
+            let leader_end = move || {
+                let p = at()?;
+                if !p.leader {
+                    return None;
+                }
+                // Stop short of the text.
+                let back = match p.align {
+                    Align::Start => -3.0,
+                    Align::End => 3.0,
+                    Align::Middle => 0.0,
+                };
+                Some((p.dx + back, p.dy))
+            };
+            let tspans = move || {
+                let own = lines.with(|l| l.get(i).cloned().unwrap_or_default());
+                let baselines = labels::baselines(own.len());
+                own.into_iter()
+                    .zip(baselines)
+                    .map(|(line, y)| view! { <tspan x="0" y=y>{line}</tspan> })
+                    .collect_view()
+            };
+            view! {
+                <g
+                    class="label"
+                    class:off=move || at().is_none()
+                    data-label=unit.id.clone()
+                    aria-hidden="true"
+                    transform=transform
+                >
+                    <line
+                        class="leader"
+                        class:off=move || leader_end().is_none()
+                        x2=move || leader_end().map_or(0.0, |e| e.0)
+                        y2=move || leader_end().map_or(0.0, |e| e.1)
+                    ></line>
+                    <text
+                        lang=move || ui.lang.get().key()
+                        text-anchor=move || at().map_or("middle", |p| p.align.text_anchor())
+                        transform=move || {
+                            let (dx, dy) = offset();
+                            format!("translate({dx} {dy})")
+                        }
+                    >
+                        {tspans}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! { <g class="labels">{items}</g> }
+}
