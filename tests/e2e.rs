@@ -199,8 +199,7 @@ async fn the_slider_follows_the_pointer() {
     assert_ne!(before, after);
     let year: i32 = after
         .split(|ch: char| !ch.is_ascii_digit())
-        .filter(|w| w.len() == 4)
-        .next()
+        .find(|w| w.len() == 4)
         .and_then(|y| y.parse().ok())
         .unwrap();
     assert!(year < 1850, "dragging near the start shows {after}");
