@@ -363,13 +363,14 @@ async fn record_performance() {
         observer.observe(document.querySelector('.atlas'), { subtree: true, attributes: true, childList: true, characterData: true });
         const times = [];
         const step = (n) => {
-            if (n === 0) { observer.disconnect(); times.sort((a, b) => a - b); done({ steps: times.length, median_ms: times[times.length >> 1], p90_ms: times[Math.floor(times.length * 0.9)], max_ms: times[times.length - 1] }); return; }
+            if (n === 0) { observer.disconnect(); times.sort((a, b) => a - b); done({ steps: times.length, final_text: slider.getAttribute('aria-valuetext'), median_ms: times[times.length >> 1], p90_ms: times[Math.floor(times.length * 0.9)], max_ms: times[times.length - 1] }); return; }
             const t0 = performance.now();
             last = t0;
             slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
             setTimeout(() => { times.push(last - t0); step(n - 1); }, 0);
         };
-        step(400);
+        // One sweep through every event, from the first.
+        step(document.querySelectorAll('button[data-event]').length - 1);
     "#, vec![]).await.unwrap();
     let report = serde_json::json!({ "startup": startup, "slider_steps": steps });
     println!("performance: {report}");
@@ -380,5 +381,8 @@ async fn record_performance() {
     )
     .unwrap();
     assert!(steps["steps"].as_u64().unwrap_or(0) > 100);
+    // The sweep reached the last event of the record.
+    let last = steps["final_text"].as_str().unwrap_or_default().to_string();
+    assert!(last.contains(" — "), "the sweep ended on an event: {last}");
     c.close().await.unwrap();
 }

@@ -122,28 +122,8 @@ pub fn PlayControls(playback: Playback) -> impl IntoView {
     };
     view! {
         <div class="play-controls" role="group" aria-label="Move through time">
-            <button
-                type="button"
-                class="tl-button"
-                data-ui="start"
-                aria-label="Go to the start"
-                title="Start"
-                on:click=move |_| stop_then(&|| ui.set_day(ui.atlas().first_day))
-            >
-                <Icon d="M1 2h2v12H1zM9 2 3 8l6 6zM15 2 9 8l6 6z"/>
-                <span class="tl-text">"Start"</span>
-            </button>
-            <button
-                type="button"
-                class="tl-button"
-                data-ui="prev-event"
-                aria-label="Previous event"
-                title="Previous event"
-                on:click=move |_| stop_then(&|| ui.step_event(-1))
-            >
-                <Icon d="M3 2h2v12H3zM13 2 6 8l7 6z"/>
-                <span class="tl-text">"Previous"</span>
-            </button>
+            <StepButton ui="start" label="Go to the start" text="Start" icon="M1 2h2v12H1zM9 2 3 8l6 6zM15 2 9 8l6 6z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().first_day))/>
+            <StepButton ui="prev-event" label="Previous event" text="Previous" icon="M3 2h2v12H3zM13 2 6 8l7 6z" on_press=move || stop_then(&|| ui.step_event(-1))/>
             <button
                 type="button"
                 class="tl-button tl-play"
@@ -161,28 +141,8 @@ pub fn PlayControls(playback: Playback) -> impl IntoView {
                 </span>
                 <span class="tl-text">"Play"</span>
             </button>
-            <button
-                type="button"
-                class="tl-button"
-                data-ui="next-event"
-                aria-label="Next event"
-                title="Next event"
-                on:click=move |_| stop_then(&|| ui.step_event(1))
-            >
-                <Icon d="M3 2l7 6-7 6zM11 2h2v12h-2z"/>
-                <span class="tl-text">"Next"</span>
-            </button>
-            <button
-                type="button"
-                class="tl-button"
-                data-ui="today"
-                aria-label="Go to today"
-                title="Today"
-                on:click=move |_| stop_then(&|| ui.set_day(ui.atlas().today))
-            >
-                <Icon d="M1 2l6 6-6 6zM7 2l6 6-6 6zM13 2h2v12h-2z"/>
-                <span class="tl-text">"Today"</span>
-            </button>
+            <StepButton ui="next-event" label="Next event" text="Next" icon="M3 2l7 6-7 6zM11 2h2v12h-2z" on_press=move || stop_then(&|| ui.step_event(1))/>
+            <StepButton ui="today" label="Go to today" text="Today" icon="M1 2l6 6-6 6zM7 2l6 6-6 6zM13 2h2v12h-2z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().today))/>
             <label class="tl-speed">
                 <span class="visually-hidden">"Playback speed"</span>
                 <select
@@ -216,6 +176,30 @@ pub fn PlayControls(playback: Playback) -> impl IntoView {
 }
 
 /// A 16-pixel icon drawn with one path in the text colour.
+/// A labelled button with an icon that moves the date.
+#[component]
+fn StepButton(
+    ui: &'static str,
+    label: &'static str,
+    text: &'static str,
+    icon: &'static str,
+    on_press: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="tl-button"
+            data-ui=ui
+            aria-label=label
+            title=label
+            on:click=move |_| on_press()
+        >
+            <Icon d=icon/>
+            <span class="tl-text">{text}</span>
+        </button>
+    }
+}
+
 #[component]
 fn Icon(d: &'static str) -> impl IntoView {
     view! {
