@@ -33,7 +33,8 @@ cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --all-targets --features e2e -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-tier model cargo test -p atlas-model
+# --show-output: a skipped quote check says so loudly.
+tier model cargo test -p atlas-model -- --show-output
 
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 tier components cargo test --target wasm32-unknown-unknown --tests

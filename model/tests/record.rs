@@ -31,25 +31,34 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Where the five documents are: `FRONTIER_ATLAS_SEEDS`, else `../shared/seeds` beside the
-/// checkout. `None` when absent, which fails the test under CI.
+/// Where the five documents are: `FRONTIER_ATLAS_SEEDS`, else `shared/seeds` beside the checkout
+/// (or beside one of its parent folders). `None` when absent, which fails the test under CI.
 fn seeds_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("FRONTIER_ATLAS_SEEDS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo().join("../shared/seeds"));
-    if dir.is_dir() {
-        return Some(dir);
+    let candidates: Vec<PathBuf> = match std::env::var_os("FRONTIER_ATLAS_SEEDS") {
+        Some(dir) => vec![PathBuf::from(dir)],
+        None => repo()
+            .canonicalize()
+            .unwrap_or_else(|_| repo())
+            .ancestors()
+            .skip(1)
+            .take(3)
+            .map(|dir| dir.join("shared/seeds"))
+            .collect(),
+    };
+    if let Some(dir) = candidates.iter().find(|d| d.is_dir()) {
+        return Some(dir.clone());
     }
+    let tried: Vec<String> = candidates.iter().map(|d| d.display().to_string()).collect();
     if std::env::var_os("CI").is_some() {
         panic!(
             "CI is set but the source documents are not at {} (set FRONTIER_ATLAS_SEEDS)",
-            dir.display()
+            tried.join(" or ")
         );
     }
     eprintln!(
         "\n*** SKIPPED: the source documents are not at {}; quotes were NOT checked. \
          Set FRONTIER_ATLAS_SEEDS to the folder of the five documents. ***\n",
-        dir.display()
+        tried.join(" or ")
     );
     None
 }
