@@ -372,7 +372,36 @@ async fn record_performance() {
         // One sweep through every event, from the first.
         step(document.querySelectorAll('button[data-event]').length - 1);
     "#, vec![]).await.unwrap();
-    let report = serde_json::json!({ "startup": startup, "slider_steps": steps });
+    // Playback: animation-frame intervals for three seconds of play at 5 years a second.
+    let playback = c
+        .execute_async(
+            r#"
+        const done = arguments[arguments.length - 1];
+        document.querySelector('input[data-ui=date]')
+            .dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+        document.querySelector('[data-ui=play]').click();
+        const gaps = [];
+        let previous = performance.now();
+        const start = previous;
+        const frame = (now) => {
+            gaps.push(now - previous);
+            previous = now;
+            if (now - start < 3000) { requestAnimationFrame(frame); return; }
+            document.querySelector('[data-ui=play]').click();
+            gaps.sort((a, b) => a - b);
+            const median = gaps[gaps.length >> 1];
+            done({ frames: gaps.length, median_frame_ms: median,
+                   dropped: gaps.filter((g) => g > 1.5 * median).length,
+                   date_reached: document.querySelector('input[data-ui=date]').getAttribute('aria-valuetext') });
+        };
+        requestAnimationFrame(frame);
+    "#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    let report =
+        serde_json::json!({ "startup": startup, "slider_steps": steps, "playback": playback });
     println!("performance: {report}");
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target");
     std::fs::write(
