@@ -61,6 +61,15 @@ impl Atlas {
     }
 }
 
+/// How long the date must rest before the URL follows it, in milliseconds.
+const URL_DELAY_MS: u32 = 250;
+
+thread_local! {
+    /// The URL write waiting for the date to rest.
+    static PENDING_URL: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// The state shared by the components. Every field is a signal, so `Ui` is `Copy`.
 #[derive(Clone, Copy)]
 pub struct Ui {
@@ -200,8 +209,34 @@ impl Ui {
         url::push(&self.link());
     }
 
-    /// Steps to the next (`+1`) or previous (`-1`) event from the one shown. Steps replace the
-    /// history entry: holding an arrow key must not fill the history.
+    /// Updates the URL once the date has rested (a drag, playback, a held arrow key): each
+    /// history write costs time, and browsers throttle frequent ones.
+    pub fn replace_url_soon(&self) {
+        let ui = *self;
+        let timeout = gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
+            PENDING_URL.with(|p| p.borrow_mut().take());
+            ui.write_url();
+        });
+        // Replacing the pending timeout cancels it.
+        PENDING_URL.with(|p| *p.borrow_mut() = Some(timeout));
+    }
+
+    /// Writes a pending URL at once (a drag or playback has ended).
+    pub fn flush_url(&self) {
+        if PENDING_URL.with(|p| p.borrow_mut().take()).is_some() {
+            self.write_url();
+        }
+    }
+
+    fn write_url(&self) {
+        // The page may have been taken down meanwhile.
+        if self.day.try_get_untracked().is_some() {
+            url::replace(&self.link());
+        }
+    }
+
+    /// Steps to the next (`+1`) or previous (`-1`) event from the one shown. The URL follows
+    /// once the steps rest: holding an arrow key must neither fill nor hammer the history.
     pub fn step_event(&self, direction: i32) {
         let atlas = self.atlas();
         let record = &atlas.record;
@@ -213,7 +248,7 @@ impl Ui {
             (None, false) => record.previous_before(day),
         };
         if target.is_some_and(|i| self.go_to_event(i, false)) {
-            url::replace(&self.link());
+            self.replace_url_soon();
         }
     }
 }

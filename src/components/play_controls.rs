@@ -1,4 +1,4 @@
-use super::time_slider::{move_day, write_url_now};
+use super::time_slider::move_day;
 use crate::state::Ui;
 use atlas_model::Day;
 use gloo::render::{request_animation_frame, AnimationFrame};
@@ -77,7 +77,7 @@ impl Playback {
         if cursor >= f64::from(today.0) {
             move_day(ui, today);
             self.stop();
-            write_url_now(ui);
+            ui.flush_url();
             return;
         }
         self.cursor.set_value(cursor);
@@ -98,7 +98,7 @@ pub fn PlayControls(playback: Playback) -> impl IntoView {
     let ui = expect_context::<Ui>();
     let stop_then = move |action: &dyn Fn()| {
         playback.stop();
-        write_url_now(ui);
+        ui.flush_url();
         action();
     };
     let playing = Signal::derive(move || playback.playing.get());
@@ -115,7 +115,7 @@ pub fn PlayControls(playback: Playback) -> impl IntoView {
     let toggle = move |_| {
         if playback.playing.get_untracked() {
             playback.stop();
-            write_url_now(ui);
+            ui.flush_url();
         } else {
             playback.play(ui);
         }

@@ -1,7 +1,6 @@
 use super::date_entry::DateEntry;
 use super::play_controls::{PlayControls, Playback};
 use crate::state::Ui;
-use crate::url;
 use atlas_model::timeline::{self, Scale, SPAN};
 use atlas_model::{Day, Event};
 use leptos::prelude::*;
@@ -188,7 +187,7 @@ pub fn TimeSlider() -> impl IntoView {
                     prop:value=value
                     aria-valuetext=value_text
                     on:input=on_input
-                    on:change=move |_| write_url_now(ui)
+                    on:change=move |_| ui.flush_url()
                     on:keydown=on_keydown
                 />
                 <div class="eras" aria-hidden="true">{eras}</div>
@@ -212,36 +211,5 @@ fn covers(event: &Event, day: Day) -> bool {
 /// rests (browsers throttle frequent history writes, and each costs time).
 pub(super) fn move_day(ui: Ui, day: Day) {
     ui.move_day(day);
-    write_url_later(ui);
-}
-
-/// How long the date must rest before the URL follows it, in milliseconds.
-const URL_DELAY_MS: u32 = 250;
-
-thread_local! {
-    static PENDING_URL: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-fn write_url_later(ui: Ui) {
-    let timeout = gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
-        PENDING_URL.with(|p| p.borrow_mut().take());
-        write_url(ui);
-    });
-    // Replacing the pending write cancels it.
-    PENDING_URL.with(|p| *p.borrow_mut() = Some(timeout));
-}
-
-/// Writes a pending URL change now (the drag ended, playback stopped).
-pub(super) fn write_url_now(ui: Ui) {
-    if PENDING_URL.with(|p| p.borrow_mut().take()).is_some() {
-        write_url(ui);
-    }
-}
-
-fn write_url(ui: Ui) {
-    // The page may have been taken down meanwhile.
-    if ui.day.try_get_untracked().is_some() {
-        url::replace(&ui.link());
-    }
+    ui.replace_url_soon();
 }
