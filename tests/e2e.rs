@@ -31,6 +31,14 @@ async fn browser(width: u32, height: u32) -> Client {
             ]
         }
     });
+    // Headless windows are at least 500 px wide: a phone's viewport is emulated, so that the
+    // page really is that narrow (with touch, as on a phone).
+    let mut caps = caps;
+    if width < 500 {
+        caps["goog:chromeOptions"]["mobileEmulation"] = serde_json::json!({
+            "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "touch": true }
+        });
+    }
     let caps = match caps {
         serde_json::Value::Object(map) => map,
         _ => unreachable!(),
@@ -299,6 +307,8 @@ async fn choosing_an_event_moves_slider_and_map_and_back_returns() {
 async fn a_phone_sized_window_keeps_everything_on_screen() {
     let c = browser(360, 740).await;
     open(&c, "?date=1945-09-02&view=kurils").await;
+    let width = eval(&c, "return window.innerWidth;").await;
+    assert_eq!(width.as_i64(), Some(360), "the viewport is phone-sized");
     let overflow = eval(
         &c,
         "return document.documentElement.scrollWidth - window.innerWidth;",
