@@ -165,14 +165,14 @@ impl Ui {
     /// Moves the date (typed date, Start, Today, PageUp/PageDown) and updates the URL.
     pub fn set_day(&self, day: Day) {
         self.move_day(day);
-        url::replace(&self.link());
+        self.commit_url(false);
     }
 
     /// Shows an event chosen from the list: sets the date to its day, frames its region when
     /// `move_map`, and makes a history entry to come back from.
     pub fn select_event(&self, index: usize, move_map: bool) {
         if self.go_to_event(index, move_map) {
-            url::push(&self.link());
+            self.commit_url(true);
         }
     }
 
@@ -194,19 +194,19 @@ impl Ui {
     /// Shows the event that gave a territory its status, keeping the date.
     pub fn show_event(&self, index: usize) {
         self.event.set(Some(index));
-        url::push(&self.link());
+        self.commit_url(true);
     }
 
     pub fn set_view(&self, view: View) {
         self.view.set(view);
         self.view_box
             .set(self.atlas.with_value(|a| a.view_box(view)));
-        url::push(&self.link());
+        self.commit_url(true);
     }
 
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        url::push(&self.link());
+        self.commit_url(true);
     }
 
     /// Updates the URL once the date has rested (a drag, playback, a held arrow key): each
@@ -231,7 +231,19 @@ impl Ui {
     fn write_url(&self) {
         // The page may have been taken down meanwhile.
         if self.day.try_get_untracked().is_some() {
-            url::replace(&self.link());
+            self.commit_url(false);
+        }
+    }
+
+    /// Writes the state to the URL now, as a new history entry (`push`) or in place; a write
+    /// still waiting for the date to rest is dropped, since this one carries the same state.
+    fn commit_url(&self, push: bool) {
+        PENDING_URL.with(|p| p.borrow_mut().take());
+        let link = self.link();
+        if push {
+            url::push(&link);
+        } else {
+            url::replace(&link);
         }
     }
 

@@ -177,6 +177,11 @@ impl Event {
         self.end.unwrap_or(self.date).last_day()
     }
 
+    /// Whether the event's date or span covers the day ("1875" covers all of 1875).
+    pub fn covers(&self, day: Day) -> bool {
+        self.day() <= day && day <= self.last_day()
+    }
+
     /// "7 May 1875" or "11 May 1939 – 16 September 1939", each end at its precision.
     pub fn human_date(&self) -> String {
         match self.end {
@@ -391,7 +396,7 @@ impl Record {
         let after = self.next_after(day);
         let before = self.current_at(day).map(|i| {
             // The latest event to start wins when it covers the day; else the longest reach.
-            if self.events[i].last_day() >= day {
+            if self.events[i].covers(day) {
                 i
             } else {
                 self.latest_end[i]

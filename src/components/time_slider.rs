@@ -84,7 +84,7 @@ pub fn TimeSlider() -> impl IntoView {
             let day = ui.day.get();
             let date = label.get();
             match ui.shown.get().and_then(|i| atlas.event(i)) {
-                Some(e) if covers(e, day) => format!("{date} — {}", e.title),
+                Some(e) if e.covers(day) => format!("{date} — {}", e.title),
                 Some(e) => format!("{date} — {} ({})", e.title, e.human_date()),
                 None => date,
             }
@@ -200,11 +200,6 @@ pub fn TimeSlider() -> impl IntoView {
 
 fn percent(fraction: f64) -> String {
     format!("{:.3}%", fraction * 100.0)
-}
-
-/// Whether the event's date or span covers the day.
-fn covers(event: &Event, day: Day) -> bool {
-    event.day() <= day && day <= event.last_day()
 }
 
 /// Moves the date as a drag or playback does: the state at once, the URL once the movement
