@@ -5,7 +5,8 @@
 //! islands claimed or offered).
 
 use crate::date::{Date, Day};
-use crate::geometry::{geometry_name, read_features, DataError, Names, Party};
+use crate::geojson_read::read_features;
+use crate::geometry::{geometry_name, DataError, Names, Party};
 use geo::Geometry;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;

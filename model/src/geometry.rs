@@ -1,11 +1,11 @@
-//! What the geography files share: parties, names, the loading error, and reading GeoJSON
-//! features into `geo` types with their properties.
+//! What the geography files share: parties, names, the loading error and the context (base)
+//! layers.
 //!
 //! The files are `geodata/territories.geojson`, `geodata/claims.geojson` and
 //! `geodata/base.geojson` (see `geodata/README.md`). Coordinates are longitude/latitude (WGS 84).
 
+use crate::geojson_read::read_features;
 use geo::{Geometry, MultiPolygon};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -111,68 +111,6 @@ impl DataError {
             problem: problem.into(),
         }
     }
-}
-
-/// One feature of a collection: its label for errors, its typed properties and its geometry.
-pub(crate) struct RawFeature<P> {
-    pub label: String,
-    pub props: P,
-    pub geometry: Geometry<f64>,
-}
-
-/// Reads every feature of a FeatureCollection with properties of type `P`.
-pub(crate) fn read_features<P: DeserializeOwned>(
-    text: &str,
-    id_of: impl Fn(&P) -> Option<&str>,
-) -> Result<Vec<RawFeature<P>>, DataError> {
-    let geojson: geojson::GeoJson = text
-        .parse()
-        .map_err(|e: geojson::Error| DataError::NotGeoJson(e.to_string()))?;
-    let geojson::GeoJson::FeatureCollection(collection) = geojson else {
-        return Err(DataError::NotFeatureCollection);
-    };
-    let mut out = Vec::with_capacity(collection.features.len());
-    for (index, feature) in collection.features.into_iter().enumerate() {
-        let mut label = format!("#{index}");
-        let props = feature
-            .properties
-            .ok_or_else(|| DataError::feature(&label, "it has no properties"))?;
-        // Name the feature by its id, if it has one, before reporting other problems.
-        if let Some(serde_json::Value::String(id)) = props.get("id") {
-            label = id.clone();
-        }
-        let props: P = serde_json::from_value(serde_json::Value::Object(props))
-            .map_err(|e| DataError::feature(&label, format!("bad properties: {e}")))?;
-        if let Some(id) = id_of(&props) {
-            label = id.to_string();
-        }
-        let geometry = feature
-            .geometry
-            .ok_or_else(|| DataError::feature(&label, "it has no geometry"))?;
-        let geometry: Geometry<f64> = Geometry::try_from(&geometry)
-            .map_err(|e| DataError::feature(&label, format!("bad geometry: {e}")))?;
-        check_coordinates(&geometry).map_err(|p| DataError::feature(&label, p))?;
-        out.push(RawFeature {
-            label,
-            props,
-            geometry,
-        });
-    }
-    Ok(out)
-}
-
-/// Longitude/latitude must be finite and on the globe.
-fn check_coordinates(geometry: &Geometry<f64>) -> Result<(), String> {
-    use geo::CoordsIter;
-    for c in geometry.coords_iter() {
-        if !(c.x.is_finite() && c.y.is_finite()) {
-            return Err("a coordinate is not a finite number".into());
-        }
-        if !(-180.0..=180.0).contains(&c.x) || !(-90.0..=90.0).contains(&c.y) {
-            return Err(format!("({}, {}) is not a longitude/latitude", c.x, c.y));
-        }
-    }
-    Ok(())
 }
 
 /// A Polygon or MultiPolygon as a MultiPolygon; anything else is an error.

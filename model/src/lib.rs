@@ -5,11 +5,13 @@
 //! - [`territory`]: territory units and who controlled them when.
 //! - [`claim`]: lines and areas asserted, proposed or agreed.
 //! - [`geometry`]: parties, names, loading errors and the context (base) layers.
+//! - `geojson_read`: reading GeoJSON features into typed properties and `geo` geometries.
 //! - [`viewport`], [`labels`], [`status`]: the map's pan and zoom, label placement, and what
 //!   each territory shows on a day.
 
 pub mod claim;
 pub mod date;
+pub(crate) mod geojson_read;
 pub mod geometry;
 pub mod labels;
 pub mod link;

@@ -7,7 +7,8 @@
 //! says nothing about the unit.
 
 use crate::date::{Date, Day};
-use crate::geometry::{into_multi_polygon, read_features, DataError, Names, Party};
+use crate::geojson_read::read_features;
+use crate::geometry::{into_multi_polygon, DataError, Names, Party};
 pub use crate::record::Region;
 use geo::{BoundingRect, Intersects, MultiPolygon, Point, Rect};
 use serde::{Deserialize, Serialize};

@@ -106,6 +106,40 @@ fn geometry_is_valid_and_inside_the_atlas_box() {
     }
 }
 
+/// The files are valid GeoJSON for the reference reader (the `geojson` crate), and it finds the
+/// same geometry, feature by feature, as the model's own reader.
+#[test]
+fn the_reference_geojson_reader_agrees_with_the_model() {
+    let reference = |file: &str| -> Vec<Geometry<f64>> {
+        let collection: geojson::FeatureCollection = read(file)
+            .parse()
+            .unwrap_or_else(|e| panic!("{file} is not a FeatureCollection: {e}"));
+        collection
+            .features
+            .into_iter()
+            .map(|f| Geometry::try_from(f.geometry.expect("a geometry")).unwrap())
+            .collect()
+    };
+    let as_multi = |g: Geometry<f64>| match g {
+        Geometry::Polygon(p) => Geometry::MultiPolygon(MultiPolygon::new(vec![p])),
+        other => other,
+    };
+    let model: Vec<Geometry<f64>> = territories()
+        .units
+        .into_iter()
+        .map(|u| Geometry::MultiPolygon(u.geometry))
+        .collect();
+    let reference_units: Vec<Geometry<f64>> = reference("territories.geojson")
+        .into_iter()
+        .map(as_multi)
+        .collect();
+    assert_eq!(model, reference_units);
+    let model: Vec<Geometry<f64>> = claims().claims.into_iter().map(|c| c.geometry).collect();
+    assert_eq!(model, reference("claims.geojson"));
+    let model: Vec<Geometry<f64>> = base().features.into_iter().map(|f| f.geometry).collect();
+    assert_eq!(model, reference("base.geojson"));
+}
+
 /// Every ring in the files is written closed (first position = last), as GeoJSON requires;
 /// `geo` would close them silently on reading.
 #[test]

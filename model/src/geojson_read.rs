@@ -1,0 +1,249 @@
+//! Reading a GeoJSON FeatureCollection (RFC 7946) straight into typed properties and `geo`
+//! geometries.
+//!
+//! The text goes through serde once, into the structs below; nothing is built as a generic JSON
+//! tree first. Each feature is kept as raw text until its turn, so that a broken feature is
+//! reported by its id. The `geojson` crate, the reference reader, checks in the tests that both
+//! read every geography file the same way.
+
+use geo::{Coord, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon};
+use serde::de::{self, DeserializeOwned, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
+use std::fmt;
+
+use crate::geometry::DataError;
+
+/// One feature of a collection: its label for errors, its typed properties and its geometry.
+#[derive(Debug)]
+pub(crate) struct RawFeature<P> {
+    pub label: String,
+    pub props: P,
+    pub geometry: Geometry<f64>,
+}
+
+#[derive(Deserialize)]
+struct Collection<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(borrow, default)]
+    features: Option<Vec<&'a RawValue>>,
+}
+
+#[derive(Deserialize)]
+struct Feature<'a> {
+    #[serde(borrow, default)]
+    properties: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    geometry: Option<&'a RawValue>,
+}
+
+/// Only the id of a feature's properties, read first so that later problems can name it.
+#[derive(Deserialize)]
+struct IdOnly {
+    id: String,
+}
+
+/// A position: longitude, latitude and an optional altitude, which the atlas ignores.
+struct Position(Coord<f64>);
+
+impl<'de> Deserialize<'de> for Position {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PositionVisitor;
+        impl<'de> Visitor<'de> for PositionVisitor {
+            type Value = Position;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a position [longitude, latitude]")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Position, A::Error> {
+                let x: f64 = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+                let y: f64 = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(1, &self))?;
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Position(Coord { x, y }))
+            }
+        }
+        deserializer.deserialize_seq(PositionVisitor)
+    }
+}
+
+type Ring = Vec<Position>;
+
+/// The geometry types the atlas draws. A GeometryCollection is not one of them.
+#[derive(Deserialize)]
+#[serde(tag = "type", content = "coordinates")]
+enum GeometryIn {
+    Point(Position),
+    MultiPoint(Vec<Position>),
+    LineString(Ring),
+    MultiLineString(Vec<Ring>),
+    Polygon(Vec<Ring>),
+    MultiPolygon(Vec<Vec<Ring>>),
+}
+
+fn line(ring: Ring) -> LineString<f64> {
+    LineString::new(ring.into_iter().map(|p| p.0).collect())
+}
+
+fn polygon(rings: Vec<Ring>) -> Result<Polygon<f64>, String> {
+    let mut rings = rings.into_iter().map(line);
+    let exterior = rings.next().ok_or("a polygon has no rings")?;
+    Ok(Polygon::new(exterior, rings.collect()))
+}
+
+impl GeometryIn {
+    fn into_geo(self) -> Result<Geometry<f64>, String> {
+        Ok(match self {
+            GeometryIn::Point(p) => Geometry::Point(Point(p.0)),
+            GeometryIn::MultiPoint(ps) => Geometry::MultiPoint(MultiPoint::new(
+                ps.into_iter().map(|p| Point(p.0)).collect(),
+            )),
+            GeometryIn::LineString(r) => Geometry::LineString(line(r)),
+            GeometryIn::MultiLineString(rs) => {
+                Geometry::MultiLineString(MultiLineString::new(rs.into_iter().map(line).collect()))
+            }
+            GeometryIn::Polygon(rs) => Geometry::Polygon(polygon(rs)?),
+            GeometryIn::MultiPolygon(ps) => Geometry::MultiPolygon(MultiPolygon::new(
+                ps.into_iter().map(polygon).collect::<Result<_, _>>()?,
+            )),
+        })
+    }
+}
+
+/// Reads every feature of a FeatureCollection with properties of type `P`; `id_of` names a
+/// feature in later error messages.
+pub(crate) fn read_features<P: DeserializeOwned>(
+    text: &str,
+    id_of: impl Fn(&P) -> Option<&str>,
+) -> Result<Vec<RawFeature<P>>, DataError> {
+    let collection: Collection =
+        serde_json::from_str(text).map_err(|e| DataError::NotGeoJson(e.to_string()))?;
+    let features = match (collection.kind.as_str(), collection.features) {
+        ("FeatureCollection", Some(features)) => features,
+        ("FeatureCollection", None) => {
+            return Err(DataError::NotGeoJson(
+                "a FeatureCollection without \"features\"".into(),
+            ))
+        }
+        _ => return Err(DataError::NotFeatureCollection),
+    };
+    let mut out = Vec::with_capacity(features.len());
+    for (index, raw) in features.into_iter().enumerate() {
+        let mut label = format!("#{index}");
+        let feature: Feature = serde_json::from_str(raw.get())
+            .map_err(|e| DataError::feature(&label, format!("not a feature: {e}")))?;
+        let props = feature
+            .properties
+            .filter(|p| p.get() != "null")
+            .ok_or_else(|| DataError::feature(&label, "it has no properties"))?;
+        // Name the feature by its id, if it has one, before reporting other problems.
+        if let Ok(IdOnly { id }) = serde_json::from_str(props.get()) {
+            label = id;
+        }
+        let props: P = serde_json::from_str(props.get())
+            .map_err(|e| DataError::feature(&label, format!("bad properties: {e}")))?;
+        if let Some(id) = id_of(&props) {
+            label = id.to_string();
+        }
+        let geometry = feature
+            .geometry
+            .filter(|g| g.get() != "null")
+            .ok_or_else(|| DataError::feature(&label, "it has no geometry"))?;
+        let geometry = serde_json::from_str::<GeometryIn>(geometry.get())
+            .map_err(|e| e.to_string())
+            .and_then(GeometryIn::into_geo)
+            .map_err(|e| DataError::feature(&label, format!("bad geometry: {e}")))?;
+        check_coordinates(&geometry).map_err(|p| DataError::feature(&label, p))?;
+        out.push(RawFeature {
+            label,
+            props,
+            geometry,
+        });
+    }
+    Ok(out)
+}
+
+/// Longitude/latitude must be finite and on the globe.
+fn check_coordinates(geometry: &Geometry<f64>) -> Result<(), String> {
+    use geo::CoordsIter;
+    for c in geometry.coords_iter() {
+        if !(c.x.is_finite() && c.y.is_finite()) {
+            return Err("a coordinate is not a finite number".into());
+        }
+        if !(-180.0..=180.0).contains(&c.x) || !(-90.0..=90.0).contains(&c.y) {
+            return Err(format!("({}, {}) is not a longitude/latitude", c.x, c.y));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    struct Props {
+        id: String,
+    }
+
+    fn read(text: &str) -> Result<Vec<RawFeature<Props>>, DataError> {
+        read_features::<Props>(text, |p| Some(&p.id))
+    }
+
+    fn one(geometry: &str) -> Result<Geometry<f64>, DataError> {
+        let text = format!(
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"id":"a"}},"geometry":{geometry}}}]}}"#
+        );
+        read(&text).map(|mut f| f.remove(0).geometry)
+    }
+
+    #[test]
+    fn reads_every_geometry_type_it_draws() {
+        let g = one(r#"{"type":"Point","coordinates":[145.5,43.5,12.0]}"#).unwrap();
+        assert_eq!(g, Geometry::Point(Point::new(145.5, 43.5)));
+        let g =
+            one(r#"{"coordinates":[[1,2],[3,4]],"type":"LineString","bbox":[1,2,3,4]}"#).unwrap();
+        assert_eq!(g, Geometry::LineString(vec![(1.0, 2.0), (3.0, 4.0)].into()));
+        let g = one(r#"{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]],[[0.2,0.2],[0.5,0.2],[0.5,0.5],[0.2,0.2]]]]}"#).unwrap();
+        let Geometry::MultiPolygon(mp) = g else {
+            panic!("{g:?}")
+        };
+        assert_eq!(mp.0.len(), 1);
+        assert_eq!(mp.0[0].interiors().len(), 1);
+        let g = one(r#"{"type":"MultiLineString","coordinates":[[[1,2],[3,4]],[[5,6],[7,8]]]}"#)
+            .unwrap();
+        assert!(matches!(g, Geometry::MultiLineString(m) if m.0.len() == 2));
+    }
+
+    #[test]
+    fn problems_name_the_feature_and_never_panic() {
+        let err = one(r#"{"type":"GeometryCollection","geometries":[]}"#).unwrap_err();
+        assert!(
+            err.to_string().starts_with("feature a: bad geometry"),
+            "{err}"
+        );
+        let err = one(r#"{"type":"Polygon","coordinates":[]}"#).unwrap_err();
+        assert!(err.to_string().contains("no rings"), "{err}");
+        let err = one(r#"{"type":"Point","coordinates":[145.5]}"#).unwrap_err();
+        assert!(err.to_string().contains("position"), "{err}");
+        let err = one("null").unwrap_err();
+        assert_eq!(err.to_string(), "feature a: it has no geometry");
+        let err = read(r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":null}]}"#).unwrap_err();
+        assert!(
+            err.to_string().starts_with("feature #0: bad properties"),
+            "{err}"
+        );
+        assert!(matches!(
+            read(r#"{"type":"FeatureCollection"}"#),
+            Err(DataError::NotGeoJson(_))
+        ));
+        assert_eq!(
+            read(r#"{"type":"Feature","properties":null,"geometry":null}"#).unwrap_err(),
+            DataError::NotFeatureCollection
+        );
+        assert!(matches!(read("[1,2"), Err(DataError::NotGeoJson(_))));
+    }
+}
