@@ -11,9 +11,12 @@ use std::sync::Arc;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = LocalResource::new(|| async {
+    // A plain task and signal: the data loads once, so a resource's refetching and suspense
+    // machinery (10 KB of gzipped wasm) would go unused.
+    let loaded = RwSignal::new_local(None);
+    leptos::task::spawn_local(async move {
         let (atlas, notices) = data::load(today()).await;
-        (Arc::new(atlas), notices)
+        loaded.set(Some((Arc::new(atlas), notices)));
     });
     move || match loaded.get() {
         None => view! { <p class="atlas-loading">"Loading the atlas…"</p> }.into_any(),
