@@ -137,7 +137,6 @@ pub(crate) fn read_features<P: DeserializeOwned>(
             .map_err(|e| DataError::feature(&label, format!("not a feature: {e}")))?;
         let props = feature
             .properties
-            .filter(|p| p.get() != "null")
             .ok_or_else(|| DataError::feature(&label, "it has no properties"))?;
         // Name the feature by its id, if it has one, before reporting other problems.
         if let Ok(IdOnly { id }) = serde_json::from_str(props.get()) {
@@ -150,7 +149,6 @@ pub(crate) fn read_features<P: DeserializeOwned>(
         }
         let geometry = feature
             .geometry
-            .filter(|g| g.get() != "null")
             .ok_or_else(|| DataError::feature(&label, "it has no geometry"))?;
         let geometry = serde_json::from_str::<GeometryIn>(geometry.get())
             .map_err(|e| e.to_string())
@@ -236,6 +234,8 @@ mod tests {
             err.to_string().starts_with("feature #0: bad properties"),
             "{err}"
         );
+        let err = read(r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":null,"geometry":null}]}"#).unwrap_err();
+        assert_eq!(err.to_string(), "feature #0: it has no properties");
         assert!(matches!(
             read(r#"{"type":"FeatureCollection"}"#),
             Err(DataError::NotGeoJson(_))
