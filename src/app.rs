@@ -1,10 +1,12 @@
 //! The page: loads the data, then lays out header, map, events and time slider around one
 //! shared state ([`Ui`]) that the URL mirrors.
 
-use crate::components::{EventList, EventPanel, Header, MapView, NoticeBar, TimeSlider};
+use crate::components::events::{EventList, EventPanel};
+use crate::components::map::MapView;
+use crate::components::timeline::TimeSlider;
+use crate::components::{Header, NoticeBar};
 use crate::state::{Atlas, Ui};
 use crate::{data, url};
-use atlas_model::link::LinkState;
 use atlas_model::Day;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -27,27 +29,11 @@ pub fn App() -> impl IntoView {
 /// The atlas once its data is in.
 #[component]
 pub fn AtlasPage(atlas: Arc<Atlas>, notices: Vec<String>) -> impl IntoView {
-    let ui = Ui::new(atlas.clone(), notices);
+    let ui = Ui::new(atlas, notices);
     provide_context(ui);
-    let apply_url = move || {
-        let pairs = url::read();
-        let (link, link_notices) = LinkState::parse(
-            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            &atlas.record,
-        );
-        ui.apply_link(&link);
-        if !link_notices.is_empty() {
-            ui.notices
-                .update(|n| n.extend(link_notices.into_iter().map(|n| n.0)));
-        }
-    };
-    apply_url();
+    url::sync(ui);
     #[cfg(target_arch = "wasm32")]
-    {
-        // Back and forward restore the state the URL then held.
-        let _ = window_event_listener(leptos::ev::popstate, move |_| apply_url());
-        mark_drawn();
-    }
+    mark_drawn();
     view! {
         <div class="atlas">
             <Header/>

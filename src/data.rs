@@ -1,17 +1,28 @@
 //! Loads `geodata/` from the page's own origin. A file that is missing or broken becomes a
-//! notice and an empty layer: the rest of the atlas still works.
+//! notice and an empty layer: the rest of the atlas still works. A broken `atlas.json` is
+//! replaced by the one the app was built with, since nothing can be drawn without parties.
 
 use crate::state::Atlas;
-use atlas_model::{Base, Claims, Day, Record, Territories};
+use atlas_model::{AtlasConfig, Base, Claims, Day, Record, Territories};
 
-/// The data files, relative to the page (so a copy in any sub-folder finds its own).
-pub const EVENTS: &str = "geodata/events.json";
-pub const SOURCES: &str = "geodata/sources.json";
-pub const TERRITORIES: &str = "geodata/territories.geojson";
-pub const CLAIMS: &str = "geodata/claims.geojson";
-pub const BASE: &str = "geodata/base.geojson";
+/// The data files, relative to the page (so a copy in any sub-folder finds its own), in the
+/// order [`assemble`] takes them.
+pub const FILES: [&str; 6] = [
+    "geodata/atlas.json",
+    "geodata/events.json",
+    "geodata/sources.json",
+    "geodata/territories.geojson",
+    "geodata/claims.geojson",
+    "geodata/base.geojson",
+];
 
-async fn fetch_text(path: &str) -> Result<String, String> {
+/// The `atlas.json` the app was built with.
+const BUILT_IN_CONFIG: &str = include_str!("../geodata/atlas.json");
+
+/// A data file's text, or why it could not be had.
+pub type Fetched = Result<String, String>;
+
+async fn fetch_text(path: &str) -> Fetched {
     let response = gloo::net::http::Request::get(path)
         .send()
         .await
@@ -31,7 +42,7 @@ async fn fetch_text(path: &str) -> Result<String, String> {
 /// Parses one file, or notes why it could not be used and returns an empty stand-in.
 fn parse_or_note<T: Default, E: std::fmt::Display>(
     path: &str,
-    text: Result<String, String>,
+    text: Fetched,
     parse: impl Fn(&str) -> Result<T, E>,
     notices: &mut Vec<String>,
 ) -> T {
@@ -44,13 +55,27 @@ fn parse_or_note<T: Default, E: std::fmt::Display>(
     }
 }
 
-/// Parses the five files (events, sources, territories, claims, base) into the atlas.
-pub fn assemble(texts: [Result<String, String>; 5], today: Day) -> (Atlas, Vec<String>) {
-    let [events, sources, territories, claims, base] = texts;
+fn config_or_built_in(text: Fetched, notices: &mut Vec<String>) -> AtlasConfig {
+    let why = match text.map(|t| AtlasConfig::from_json(&t)) {
+        Ok(Ok(config)) => return config,
+        Ok(Err(e)) => format!("{} is broken: {e}", FILES[0]),
+        Err(why) => why,
+    };
+    notices.push(format!(
+        "The data file {why}. The views, parties and eras the atlas was built with are used."
+    ));
+    AtlasConfig::from_json(BUILT_IN_CONFIG)
+        .expect("the built-in atlas.json is checked by the tests")
+}
+
+/// Parses the six files (see [`FILES`]) into the atlas.
+pub fn assemble(texts: [Fetched; 6], today: Day) -> (Atlas, Vec<String>) {
+    let [config, events, sources, territories, claims, base] = texts;
     let mut notices = Vec::new();
+    let config = config_or_built_in(config, &mut notices);
     let record = match sources {
         Ok(sources) => parse_or_note(
-            EVENTS,
+            FILES[1],
             events,
             |e| Record::from_json(e, &sources),
             &mut notices,
@@ -61,28 +86,25 @@ pub fn assemble(texts: [Result<String, String>; 5], today: Day) -> (Atlas, Vec<S
         }
     };
     let territories = parse_or_note(
-        TERRITORIES,
+        FILES[3],
         territories,
-        Territories::from_geojson,
+        |t| Territories::from_geojson(t, &config.parties),
         &mut notices,
     );
-    let claims = parse_or_note(CLAIMS, claims, Claims::from_geojson, &mut notices);
-    let base = parse_or_note(BASE, base, Base::from_geojson, &mut notices);
-    (
-        Atlas::new(record, territories, claims, base, today),
-        notices,
-    )
+    let claims = parse_or_note(
+        FILES[4],
+        claims,
+        |c| Claims::from_geojson(c, &config.parties),
+        &mut notices,
+    );
+    let base = parse_or_note(FILES[5], base, Base::from_geojson, &mut notices);
+    let atlas = Atlas::new(config, record, territories, claims, base, today);
+    (atlas, notices)
 }
 
-/// Fetches the five files at once and assembles the atlas.
+/// Fetches the six files at once and assembles the atlas.
 pub async fn load(today: Day) -> (Atlas, Vec<String>) {
-    let (events, sources, territories, claims, base) = futures::future::join5(
-        fetch_text(EVENTS),
-        fetch_text(SOURCES),
-        fetch_text(TERRITORIES),
-        fetch_text(CLAIMS),
-        fetch_text(BASE),
-    )
-    .await;
-    assemble([events, sources, territories, claims, base], today)
+    let [a, e, s, t, c, b] = FILES.map(fetch_text);
+    let (a, e, s, t, c, b) = futures::join!(a, e, s, t, c, b);
+    assemble([a, e, s, t, c, b], today)
 }

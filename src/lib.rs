@@ -1,8 +1,12 @@
 //! Frontier Atlas: a teaching atlas of the Kuril Islands, Sakhalin and the Khalkhin Gol border.
 //!
-//! The pure model (dates, events, territories, claims, projection, links) lives in the
-//! `atlas-model` crate; this crate is the browser view: data loading, shared state, the URL, and
-//! one Leptos component per file under [`components`].
+//! The pure model (dates, events, territories, claims, projection, gestures, links) lives in
+//! the `atlas-model` crate; this crate is the browser view:
+//!
+//! - [`data`] loads `geodata/`; [`state`] holds the loaded [`state::Atlas`] and the shared
+//!   signals ([`state::Ui`]); [`url`] alone reads and writes the URL.
+//! - [`app`] lays out the page from the feature folders under [`components`]: `map/`,
+//!   `timeline/`, `events/`, each with its shared context in a `context.rs` of its own.
 
 pub mod app;
 pub mod components;

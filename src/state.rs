@@ -1,29 +1,33 @@
 //! The loaded atlas (read-only data) and the shared view state (signals) every component uses.
+//!
+//! `Ui`'s actions say how the URL should follow each change ([`UrlStep`]); `crate::url` owns
+//! the URL and carries that out.
 
-use crate::url;
-use atlas_model::link::{Lang, LinkState, View};
+use atlas_model::link::LinkState;
 use atlas_model::projection::Lambert;
 use atlas_model::scene::{MapBox, Scene};
-use atlas_model::{Base, Claims, Date, Day, Event, Record, Territories};
+use atlas_model::{AtlasConfig, Base, Claims, Date, Day, Event, Lang, Record, Territories, ViewId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Everything read from `geodata/`, checked and projected once.
 pub struct Atlas {
+    pub config: AtlasConfig,
     pub record: Record,
     pub territories: Territories,
     pub claims: Claims,
     pub scene: Scene,
-    /// The slider's first day: the start of the first event's year.
+    /// The slider's first day: the start of the first event's year (never after `today`).
     pub first_day: Day,
     pub today: Day,
 }
 
-/// The earliest day the slider shows when the record is empty.
+/// The earliest year the slider shows when the record is empty.
 const FALLBACK_START: i32 = 1700;
 
 impl Atlas {
     pub fn new(
+        config: AtlasConfig,
         record: Record,
         territories: Territories,
         claims: Claims,
@@ -37,11 +41,12 @@ impl Atlas {
             .map(|e| e.date.year_number())
             .unwrap_or(FALLBACK_START);
         Atlas {
+            config,
             record,
             territories,
             claims,
             scene,
-            first_day: Date::year(first_year).first_day(),
+            first_day: Date::year(first_year).first_day().min(today),
             today,
         }
     }
@@ -52,25 +57,28 @@ impl Atlas {
 
     /// The day a link or a control asks for, kept within the slider's span.
     pub fn clamp(&self, day: Day) -> Day {
-        day.clamp(self.first_day, self.today)
+        day.max(self.first_day).min(self.today)
     }
 
     /// The projected box of a view preset.
-    pub fn view_box(&self, view: View) -> MapBox {
-        self.scene.box_of(view.bounds())
+    pub fn view_box(&self, view: ViewId) -> MapBox {
+        self.scene.box_of(self.config.view(view).bounds)
     }
 }
 
-/// How long the date must rest before the URL follows it, in milliseconds.
-const URL_DELAY_MS: u32 = 250;
-
-thread_local! {
-    /// The URL write waiting for the date to rest.
-    static PENDING_URL: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> =
-        const { std::cell::RefCell::new(None) };
+/// How the URL follows a change of state, weakest first: a later, stronger step takes the
+/// place of a pending weaker one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum UrlStep {
+    /// Once the movement rests (a drag, playback, a held arrow key): the entry is replaced.
+    WhenRested,
+    /// Now, in place (also: a movement has ended, so a write waiting for rest happens now).
+    Replace,
+    /// Now, as a new history entry: a choice the reader may want to go back from.
+    Push,
 }
 
-/// The state shared by the components. Every field is a signal, so `Ui` is `Copy`.
+/// The state shared by the components. Every field is a handle, so `Ui` is `Copy`.
 #[derive(Clone, Copy)]
 pub struct Ui {
     /// The date the map shows.
@@ -78,7 +86,7 @@ pub struct Ui {
     /// An event chosen by the reader (list, territory, step buttons); `None` follows the slider.
     pub event: RwSignal<Option<usize>>,
     /// The last view preset chosen.
-    pub view: RwSignal<View>,
+    pub view: RwSignal<ViewId>,
     /// The part of the map on screen, in map kilometres.
     pub view_box: RwSignal<MapBox>,
     pub lang: RwSignal<Lang>,
@@ -86,6 +94,8 @@ pub struct Ui {
     pub notices: RwSignal<Vec<String>>,
     /// The event the panel shows: the chosen one, else the latest at the date.
     pub shown: Memo<Option<usize>>,
+    /// The URL step asked for since the URL was last written (see `crate::url`).
+    pub url_step: RwSignal<Option<UrlStep>>,
     atlas: StoredValue<Arc<Atlas>>,
 }
 
@@ -99,14 +109,16 @@ impl Ui {
                 .get()
                 .or_else(|| store.with_value(|a| a.record.current_at(day.get())))
         });
+        let view = atlas.config.default_view();
         Ui {
             day,
             event,
-            view: RwSignal::new(View::Overview),
-            view_box: RwSignal::new(atlas.view_box(View::Overview)),
+            view: RwSignal::new(view),
+            view_box: RwSignal::new(atlas.view_box(view)),
             lang: RwSignal::new(Lang::En),
             notices: RwSignal::new(notices),
             shown,
+            url_step: RwSignal::new(None),
             atlas: store,
         }
     }
@@ -122,12 +134,12 @@ impl Ui {
             .event
             .as_deref()
             .and_then(|id| atlas.record.index_of(id));
-        let day = match (link.date, event) {
+        let day = match (link.date, event.and_then(|i| atlas.event(i))) {
             (Some(date), _) => date.first_day(),
-            (None, Some(i)) => atlas.record.events()[i].day(),
+            (None, Some(e)) => e.day(),
             (None, None) => atlas.today,
         };
-        let view = link.view.unwrap_or_default();
+        let view = link.view.unwrap_or(atlas.config.default_view());
         self.day.set(atlas.clamp(day));
         self.event.set(event);
         self.lang.set(link.lang);
@@ -145,13 +157,20 @@ impl Ui {
                 .get_untracked()
                 .and_then(|i| atlas.event(i))
                 .map(|e| e.id.clone()),
-            view: Some(self.view.get_untracked()).filter(|v| *v != View::Overview),
+            view: Some(self.view.get_untracked()),
             lang: self.lang.get_untracked(),
         }
     }
 
-    /// Moves the date without touching the URL (a drag or playback in progress); the panel
-    /// follows the date. Signals are only set when they change.
+    /// Asks the URL to follow the state (see [`UrlStep`]).
+    pub fn write_url(&self, step: UrlStep) {
+        self.url_step.update(|pending| {
+            *pending = Some(pending.map_or(step, |p| p.max(step)));
+        });
+    }
+
+    /// Moves the date as a drag or playback does: the state at once, the URL once the movement
+    /// rests. The panel follows the date. Signals are only set when they change.
     pub fn move_day(&self, day: Day) {
         let day = self.atlas.with_value(|a| a.clamp(day));
         if self.day.get_untracked() != day {
@@ -160,19 +179,20 @@ impl Ui {
         if self.event.get_untracked().is_some() {
             self.event.set(None);
         }
+        self.write_url(UrlStep::WhenRested);
     }
 
     /// Moves the date (typed date, Start, Today, PageUp/PageDown) and updates the URL.
     pub fn set_day(&self, day: Day) {
         self.move_day(day);
-        self.commit_url(false);
+        self.write_url(UrlStep::Replace);
     }
 
     /// Shows an event chosen from the list: sets the date to its day, frames its region when
     /// `move_map`, and makes a history entry to come back from.
     pub fn select_event(&self, index: usize, move_map: bool) {
         if self.go_to_event(index, move_map) {
-            self.commit_url(true);
+            self.write_url(UrlStep::Push);
         }
     }
 
@@ -184,7 +204,7 @@ impl Ui {
         self.day.set(atlas.clamp(event.day()));
         self.event.set(Some(index));
         if move_map {
-            let view = View::for_regions(&event.regions);
+            let view = atlas.config.view_for_regions(&event.regions);
             self.view.set(view);
             self.view_box.set(atlas.view_box(view));
         }
@@ -194,57 +214,19 @@ impl Ui {
     /// Shows the event that gave a territory its status, keeping the date.
     pub fn show_event(&self, index: usize) {
         self.event.set(Some(index));
-        self.commit_url(true);
+        self.write_url(UrlStep::Push);
     }
 
-    pub fn set_view(&self, view: View) {
+    pub fn set_view(&self, view: ViewId) {
         self.view.set(view);
         self.view_box
             .set(self.atlas.with_value(|a| a.view_box(view)));
-        self.commit_url(true);
+        self.write_url(UrlStep::Push);
     }
 
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        self.commit_url(true);
-    }
-
-    /// Updates the URL once the date has rested (a drag, playback, a held arrow key): each
-    /// history write costs time, and browsers throttle frequent ones.
-    pub fn replace_url_soon(&self) {
-        let ui = *self;
-        let timeout = gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
-            PENDING_URL.with(|p| p.borrow_mut().take());
-            ui.write_url();
-        });
-        // Replacing the pending timeout cancels it.
-        PENDING_URL.with(|p| *p.borrow_mut() = Some(timeout));
-    }
-
-    /// Writes a pending URL at once (a drag or playback has ended).
-    pub fn flush_url(&self) {
-        if PENDING_URL.with(|p| p.borrow_mut().take()).is_some() {
-            self.write_url();
-        }
-    }
-
-    fn write_url(&self) {
-        // The page may have been taken down meanwhile.
-        if self.day.try_get_untracked().is_some() {
-            self.commit_url(false);
-        }
-    }
-
-    /// Writes the state to the URL now, as a new history entry (`push`) or in place; a write
-    /// still waiting for the date to rest is dropped, since this one carries the same state.
-    fn commit_url(&self, push: bool) {
-        PENDING_URL.with(|p| p.borrow_mut().take());
-        let link = self.link();
-        if push {
-            url::push(&link);
-        } else {
-            url::replace(&link);
-        }
+        self.write_url(UrlStep::Push);
     }
 
     /// Steps to the next (`+1`) or previous (`-1`) event from the one shown. The URL follows
@@ -260,7 +242,7 @@ impl Ui {
             (None, false) => record.previous_before(day),
         };
         if target.is_some_and(|i| self.go_to_event(i, false)) {
-            self.replace_url_soon();
+            self.write_url(UrlStep::WhenRested);
         }
     }
 }

@@ -1,11 +1,71 @@
-//! The query string as the atlas's shared state: read at start and on back/forward, written on
-//! every change. Parsing and checking are the model's (`atlas_model::link`); this is the glue to
-//! the browser's `URLSearchParams` and `History`.
+//! The URL as the atlas's shared state, owned here alone: read at start and on back/forward
+//! (parsed and checked by `atlas_model::link`), and written as [`Ui`]'s actions ask
+//! ([`UrlStep`]): at once as a new entry or in place, or once a movement rests — each history
+//! write costs time, and browsers throttle frequent ones. Parameters and a `#fragment` the
+//! atlas does not own are kept.
 
+use crate::state::{Ui, UrlStep};
 use atlas_model::link::LinkState;
+use leptos::prelude::*;
+
+/// How long the date must rest before the URL follows it, in milliseconds.
+const REST_MS: u32 = 250;
+
+/// Applies the URL to the state now and on every back/forward, and writes the state to the
+/// URL whenever an action asks for it. Called once by the page.
+pub fn sync(ui: Ui) {
+    apply(ui);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = window_event_listener(leptos::ev::popstate, move |_| apply(ui));
+    }
+    let waiting = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+    Effect::new(move |_| {
+        ui.url_step.track();
+        let Some(step) = ui.url_step.try_update_untracked(Option::take).flatten() else {
+            return;
+        };
+        // A write now makes one waiting for rest needless: it carries the same state.
+        waiting.set_value(None);
+        match step {
+            UrlStep::WhenRested => {
+                let timeout = gloo::timers::callback::Timeout::new(REST_MS, move || {
+                    // The page may have been taken down meanwhile.
+                    if waiting.try_set_value(None).is_none() {
+                        write(&ui.link(), ui, false);
+                    }
+                });
+                waiting.set_value(Some(timeout));
+            }
+            UrlStep::Replace => write(&ui.link(), ui, false),
+            UrlStep::Push => write(&ui.link(), ui, true),
+        }
+    });
+}
+
+/// Reads the URL's query and applies it; what could not be used becomes a notice.
+fn apply(ui: Ui) {
+    let atlas = ui.atlas();
+    let pairs = read();
+    let (link, notices) = LinkState::parse(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        &atlas.record,
+        &atlas.config,
+    );
+    ui.apply_link(&link);
+    if !notices.is_empty() {
+        ui.notices.update(|n| {
+            for notice in notices {
+                if !n.contains(&notice.0) {
+                    n.push(notice.0);
+                }
+            }
+        });
+    }
+}
 
 /// The query's key/value pairs, percent-decoded by the browser.
-pub fn read() -> Vec<(String, String)> {
+fn read() -> Vec<(String, String)> {
     #[cfg(target_arch = "wasm32")]
     {
         let search = web_sys::window()
@@ -35,56 +95,45 @@ pub fn read() -> Vec<(String, String)> {
     }
 }
 
-/// The query string of a state, starting with `?` (empty for the default state).
-pub fn query(state: &LinkState) -> String {
-    let pairs = state.to_pairs();
-    if pairs.is_empty() {
-        return String::new();
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        if let Ok(params) = web_sys::UrlSearchParams::new() {
-            for (k, v) in &pairs {
-                params.append(k, v);
-            }
-            return format!("?{}", String::from(params.to_string()));
-        }
-    }
-    // Keys and values of the link are ASCII without reserved characters.
-    let joined: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    format!("?{}", joined.join("&"))
-}
-
+/// Writes the state into the current URL's query, keeping other parameters and the fragment,
+/// as a new history entry (`push`) or in place. Nothing is written when nothing changed.
 #[cfg(target_arch = "wasm32")]
-fn write(state: &LinkState, push: bool) {
+fn write(link: &LinkState, ui: Ui, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Ok(history) = window.history() else {
+    let (Ok(history), location) = (window.history(), window.location()) else {
         return;
     };
-    let path = window.location().pathname().unwrap_or_default();
-    let url = format!("{path}{}", query(state));
-    let current = format!("{path}{}", window.location().search().unwrap_or_default());
-    if url == current {
+    let search = location.search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    // The keys the atlas owns; others stay.
+    for key in ["date", "event", "view", "lang"] {
+        params.delete(key);
+    }
+    for (k, v) in link.to_pairs(&ui.atlas().config) {
+        params.append(k, &v);
+    }
+    let query = String::from(params.to_string());
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    if query == search {
         return;
     }
+    let path = location.pathname().unwrap_or_default();
+    let url = format!("{path}{query}{}", location.hash().unwrap_or_default());
+    let state = wasm_bindgen::JsValue::NULL;
     let _ = if push {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.push_state_with_url(&state, "", Some(&url))
     } else {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.replace_state_with_url(&state, "", Some(&url))
     };
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn write(_state: &LinkState, _push: bool) {}
-
-/// A new history entry (a choice the reader may want to go back from).
-pub fn push(state: &LinkState) {
-    write(state, true);
-}
-
-/// Updates the current entry (the slider moving).
-pub fn replace(state: &LinkState) {
-    write(state, false);
-}
+fn write(_link: &LinkState, _ui: Ui, _push: bool) {}

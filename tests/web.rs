@@ -5,9 +5,7 @@
 mod common;
 
 use common::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -45,10 +43,7 @@ async fn moving_the_slider_recolours_the_map() {
 #[wasm_bindgen_test]
 async fn choosing_an_event_shows_its_passages_and_citations() {
     let host = mount(texts()).await;
-    let item: HtmlElement =
-        find(&host, "button[data-event=treaty-of-portsmouth-1905]").unchecked_into();
-    item.click();
-    leptos::task::tick().await;
+    click(&host, "button[data-event=treaty-of-portsmouth-1905]").await;
     let panel = find(&host, "article.event");
     assert_eq!(
         panel.get_attribute("data-event").as_deref(),
@@ -63,12 +58,30 @@ async fn choosing_an_event_shows_its_passages_and_citations() {
 #[wasm_bindgen_test]
 async fn a_broken_data_file_gives_a_message_not_a_panic() {
     let mut broken = texts();
-    broken[3] = Ok("{ not json".into());
-    broken[0] = Err("geodata/events.json could not be fetched (HTTP 404)".into());
+    broken[file("claims.geojson")] = Ok("{ not json".into());
+    broken[file("events.json")] = Err("geodata/events.json could not be fetched (HTTP 404)".into());
     let host = mount(broken).await;
-    let notices = find(&host, ".notices").text_content().unwrap();
+    let notices = text(&host, ".notices");
     assert!(notices.contains("claims.geojson"), "{notices}");
     assert!(notices.contains("events.json"), "{notices}");
     // The map still draws the territories.
     assert_eq!(control_of(&host, "iturup"), "russia");
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_atlas_json_gives_a_message_and_the_built_in_one_is_used() {
+    let mut broken = texts();
+    broken[file("atlas.json")] = Ok(r#"{ "views": [] "#.into());
+    let host = mount(broken).await;
+    let notices = text(&host, ".notices");
+    assert!(notices.contains("atlas.json"), "{notices}");
+    assert!(notices.contains("built with"), "{notices}");
+    // The atlas draws with the views, parties and eras it was built with.
+    assert_eq!(control_of(&host, "iturup"), "russia");
+    for view in ["overview", "kurils", "sakhalin", "khalkhin-gol"] {
+        find(&host, &format!("[data-ui=view-{view}]"));
+    }
+    slide_to(&host, "1910-01-01").await;
+    assert_eq!(control_of(&host, "southern-sakhalin"), "japan");
+    assert!(text(&host, ".eras").contains("Meiji–Taishō"));
 }

@@ -5,8 +5,10 @@
 //! islands claimed or offered).
 
 use crate::date::{Date, Day};
-use crate::geojson_read::read_features;
-use crate::geometry::{geometry_name, DataError, Names, Party};
+use crate::error::DataError;
+use crate::geojson_read::{geometry_name, read_features};
+use crate::party::{Parties, Party};
+use crate::text::Names;
 use geo::Geometry;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -23,6 +25,36 @@ pub enum ClaimKind {
     Proposal,
     /// A border marked on the ground by a commission.
     Demarcation,
+}
+
+impl ClaimKind {
+    pub const ALL: [ClaimKind; 4] = [
+        ClaimKind::TreatyBorder,
+        ClaimKind::Claim,
+        ClaimKind::Proposal,
+        ClaimKind::Demarcation,
+    ];
+
+    /// The key used in the data files and in CSS classes (`kind-<key>`, whose dash pattern
+    /// `public/map.css` sets).
+    pub fn key(self) -> &'static str {
+        match self {
+            ClaimKind::TreatyBorder => "treaty-border",
+            ClaimKind::Claim => "claim",
+            ClaimKind::Proposal => "proposal",
+            ClaimKind::Demarcation => "demarcation",
+        }
+    }
+
+    /// What the legend calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ClaimKind::TreatyBorder => "Treaty border",
+            ClaimKind::Claim => "Claimed line or area",
+            ClaimKind::Proposal => "Proposed or offered",
+            ClaimKind::Demarcation => "Border marked on the ground",
+        }
+    }
 }
 
 /// A claimed, proposed or agreed line or area.
@@ -47,7 +79,7 @@ pub struct Claim {
 #[derive(Deserialize)]
 struct ClaimProps {
     id: String,
-    party: Party,
+    party: String,
     kind: ClaimKind,
     from: Date,
     until: Option<Date>,
@@ -88,7 +120,8 @@ pub struct Claims {
 }
 
 impl Claims {
-    pub fn from_geojson(text: &str) -> Result<Claims, DataError> {
+    /// Loads the claims, checking ids, parties, names, dates and geometry types.
+    pub fn from_geojson(text: &str, parties: &Parties) -> Result<Claims, DataError> {
         let raw = read_features::<ClaimProps>(text, |p| Some(&p.id))?;
         let mut seen = HashSet::new();
         let mut claims = Vec::with_capacity(raw.len());
@@ -102,6 +135,9 @@ impl Claims {
                 return Err(DataError::DuplicateId(p.id));
             }
             p.names.check().map_err(bad)?;
+            let party = parties
+                .find(&p.party)
+                .ok_or_else(|| bad(format!("“{}” is not a party of atlas.json", p.party)))?;
             if p.event.trim().is_empty() {
                 return Err(bad("it has no event".into()));
             }
@@ -130,7 +166,7 @@ impl Claims {
             }
             claims.push(Claim {
                 id: p.id,
-                party: p.party,
+                party,
                 kind: p.kind,
                 from: p.from,
                 until: p.until,
@@ -161,10 +197,7 @@ impl Claims {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(s: &str) -> Day {
-        Date::parse(s).unwrap().first_day()
-    }
+    use crate::fixtures::{day, parties};
 
     fn claim(id: &str, kind: &str, from: &str, until: Option<&str>, geometry: &str) -> String {
         format!(
@@ -186,16 +219,19 @@ mod tests {
 
     #[test]
     fn active_at_uses_inclusive_from_and_exclusive_until() {
-        let claims = Claims::from_geojson(&collection(&[
-            claim(
-                "shimoda",
-                "treaty-border",
-                "1855-02-07",
-                Some("1875-05-07"),
-                LINE,
-            ),
-            claim("offer", "proposal", "1956-10-19", None, AREA),
-        ]))
+        let claims = Claims::from_geojson(
+            &collection(&[
+                claim(
+                    "shimoda",
+                    "treaty-border",
+                    "1855-02-07",
+                    Some("1875-05-07"),
+                    LINE,
+                ),
+                claim("offer", "proposal", "1956-10-19", None, AREA),
+            ]),
+            &parties(),
+        )
         .unwrap();
         let shimoda = claims.get("shimoda").unwrap();
         assert!(!shimoda.active_at(day("1855-02-06")));
@@ -216,27 +252,30 @@ mod tests {
     #[test]
     fn bad_claims_are_errors() {
         let point = r#"{"type":"Point","coordinates":[149.0,46.0]}"#;
-        let err = Claims::from_geojson(&collection(&[claim("p", "claim", "1900", None, point)]))
-            .unwrap_err();
+        let err = Claims::from_geojson(
+            &collection(&[claim("p", "claim", "1900", None, point)]),
+            &parties(),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("Point"), "{err}");
-        let err = Claims::from_geojson(&collection(&[claim("k", "wish", "1900", None, LINE)]))
-            .unwrap_err();
+        let err = Claims::from_geojson(
+            &collection(&[claim("k", "wish", "1900", None, LINE)]),
+            &parties(),
+        )
+        .unwrap_err();
         assert!(matches!(&err, DataError::Feature { feature, .. } if feature == "k"));
-        let err = Claims::from_geojson(&collection(&[claim(
-            "b",
-            "claim",
-            "1900",
-            Some("1899"),
-            LINE,
-        )]))
+        let err = Claims::from_geojson(
+            &collection(&[claim("b", "claim", "1900", Some("1899"), LINE)]),
+            &parties(),
+        )
         .unwrap_err();
         assert!(err.to_string().contains("before it starts"), "{err}");
         let twice = claim("t", "claim", "1900", None, LINE);
         assert_eq!(
-            Claims::from_geojson(&collection(&[twice.clone(), twice])),
+            Claims::from_geojson(&collection(&[twice.clone(), twice]), &parties()),
             Err(DataError::DuplicateId("t".into()))
         );
         let no_description = claim("d", "claim", "1900", None, LINE).replace("A line.", "  ");
-        assert!(Claims::from_geojson(&collection(&[no_description])).is_err());
+        assert!(Claims::from_geojson(&collection(&[no_description]), &parties()).is_err());
     }
 }

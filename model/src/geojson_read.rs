@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::fmt;
 
-use crate::geometry::DataError;
+use crate::error::DataError;
 
 /// One feature of a collection: its label for errors, its typed properties and its geometry.
 #[derive(Debug)]
@@ -162,6 +162,34 @@ pub(crate) fn read_features<P: DeserializeOwned>(
         });
     }
     Ok(out)
+}
+
+/// A Polygon or MultiPolygon as a MultiPolygon; anything else is an error.
+pub(crate) fn into_multi_polygon(geometry: Geometry<f64>) -> Result<MultiPolygon<f64>, String> {
+    match geometry {
+        Geometry::Polygon(p) => Ok(MultiPolygon::new(vec![p])),
+        Geometry::MultiPolygon(mp) if !mp.0.is_empty() => Ok(mp),
+        Geometry::MultiPolygon(_) => Err("its MultiPolygon is empty".into()),
+        other => Err(format!(
+            "its geometry is a {}, not a Polygon or MultiPolygon",
+            geometry_name(&other)
+        )),
+    }
+}
+
+pub(crate) fn geometry_name(g: &Geometry<f64>) -> &'static str {
+    match g {
+        Geometry::Point(_) => "Point",
+        Geometry::Line(_) => "Line",
+        Geometry::LineString(_) => "LineString",
+        Geometry::Polygon(_) => "Polygon",
+        Geometry::MultiPoint(_) => "MultiPoint",
+        Geometry::MultiLineString(_) => "MultiLineString",
+        Geometry::MultiPolygon(_) => "MultiPolygon",
+        Geometry::GeometryCollection(_) => "GeometryCollection",
+        Geometry::Rect(_) => "Rect",
+        Geometry::Triangle(_) => "Triangle",
+    }
 }
 
 /// Longitude/latitude must be finite and on the globe.

@@ -1,30 +1,49 @@
 //! The pure model of Frontier Atlas: no browser, no I/O beyond parsing text handed to it.
 //!
-//! - [`date`]: dates that keep their precision, and day numbers for the timeline.
-//! - [`record`]: the dated events and the documents they quote, with timeline queries.
-//! - [`territory`]: territory units and who controlled them when.
-//! - [`claim`]: lines and areas asserted, proposed or agreed.
-//! - [`geometry`]: parties, names, loading errors and the context (base) layers.
-//! - `geojson_read`: reading GeoJSON features into typed properties and `geo` geometries.
-//! - [`viewport`], [`labels`], [`status`]: the map's pan and zoom, label placement, and what
-//!   each territory shows on a day.
+//! Reading the data:
+//! - [`config`]: `atlas.json`, the views (theatres), the [`party`] table and the eras.
+//! - [`record`]: `events.json` and `sources.json`, the dated events and the documents they
+//!   quote, with timeline queries; [`filter`] narrows the event list.
+//! - [`territory`], [`claim`], [`base`]: the GeoJSON files (read by `geojson_read`), checked.
+//! - [`date`], [`text`], [`error`]: dates that keep their precision, words in three languages,
+//!   why a file could not be loaded.
+//!
+//! Drawing and moving through it:
+//! - [`status`]: what each territory shows on a day; [`scene`]: everything projected once
+//!   ([`projection`]); [`labels`]: label placement.
+//! - [`viewport`]: which part of the map is on screen; [`gesture`]: how pointers, the wheel and
+//!   keys move it.
+//! - [`timeline`]: the slider's scale, typed dates; [`link`]: the state as a URL query.
 
+pub mod base;
 pub mod claim;
+pub mod config;
 pub mod date;
+pub mod error;
+pub mod filter;
 pub(crate) mod geojson_read;
-pub mod geometry;
+pub mod gesture;
 pub mod labels;
 pub mod link;
+pub mod party;
 pub mod projection;
 pub mod record;
 pub mod scene;
 pub mod status;
 pub mod territory;
+pub mod text;
 pub mod timeline;
 pub mod viewport;
 
+#[cfg(test)]
+pub(crate) mod fixtures;
+
+pub use base::{Base, BaseFeature, BaseLayer};
 pub use claim::{Claim, ClaimKind, Claims};
+pub use config::{AtlasConfig, ConfigError, Fill, Paint, ViewId};
 pub use date::{Date, DateError, Day, Precision};
-pub use geometry::{Base, BaseFeature, BaseLayer, DataError, Names, Party};
+pub use error::DataError;
+pub use party::{Parties, Party};
 pub use record::{Basis, Citation, Event, Kind, Record, RecordError, Region, Source};
 pub use territory::{ControlInterval, ControlKind, Territories, Territory};
+pub use text::{Lang, Names, Text};

@@ -3,114 +3,17 @@
 //! Parsing never fails: a parameter that is malformed or unknown is dropped, the default stands
 //! in for it, and a [`Notice`] says so in plain words for the page to show.
 
+use crate::config::{AtlasConfig, ViewId};
 use crate::date::Date;
-use crate::record::{Record, Region};
-
-/// The map's view presets, each a box of longitude and latitude.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum View {
-    #[default]
-    Overview,
-    Kurils,
-    Sakhalin,
-    KhalkhinGol,
-}
-
-impl View {
-    pub const ALL: [View; 4] = [
-        View::Overview,
-        View::Kurils,
-        View::Sakhalin,
-        View::KhalkhinGol,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            View::Overview => "overview",
-            View::Kurils => "kurils",
-            View::Sakhalin => "sakhalin",
-            View::KhalkhinGol => "khalkhin-gol",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Overview => "Overview",
-            View::Kurils => "Kurils",
-            View::Sakhalin => "Sakhalin",
-            View::KhalkhinGol => "Khalkhin Gol",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.key() == key)
-    }
-
-    /// West, south, east, north in degrees.
-    pub fn bounds(self) -> [f64; 4] {
-        match self {
-            View::Overview => [115.0, 40.0, 160.0, 56.0],
-            View::Kurils => [140.5, 41.3, 157.8, 51.6],
-            View::Sakhalin => [139.0, 44.8, 146.8, 54.6],
-            View::KhalkhinGol => [117.75, 47.25, 119.75, 48.3],
-        }
-    }
-
-    /// The view that shows an event's regions: a theatre, or the overview for several.
-    pub fn for_regions(regions: &[Region]) -> View {
-        let theatre = |r: &Region| match r {
-            Region::Kurils => Some(View::Kurils),
-            Region::Sakhalin => Some(View::Sakhalin),
-            Region::KhalkhinGol | Region::Mongolia => Some(View::KhalkhinGol),
-            Region::General => None,
-        };
-        let mut views = regions.iter().filter_map(theatre);
-        match views.next() {
-            Some(first) if views.all(|v| v == first) => first,
-            _ => View::Overview,
-        }
-    }
-}
-
-/// The language of place names on the map.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Ja,
-    Ru,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ru];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ja => "ja",
-            Lang::Ru => "ru",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ja => "日本語",
-            Lang::Ru => "Русский",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.key() == key)
-    }
-}
+use crate::record::Record;
+use crate::text::Lang;
 
 /// What a link asks for, after checking.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct LinkState {
     pub date: Option<Date>,
     pub event: Option<String>,
-    pub view: Option<View>,
+    pub view: Option<ViewId>,
     pub lang: Lang,
 }
 
@@ -132,6 +35,7 @@ impl LinkState {
     pub fn parse<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         record: &Record,
+        config: &AtlasConfig,
     ) -> (LinkState, Vec<Notice>) {
         let mut state = LinkState::default();
         let mut notices = Vec::new();
@@ -155,12 +59,18 @@ impl LinkState {
                         )));
                     }
                 }
-                "view" => match View::from_key(value) {
+                "view" => match config.find_view(value) {
                     Some(v) => state.view = Some(v),
-                    None => notices.push(Notice(format!(
-                        "The link’s view “{}” is not one of overview, kurils, sakhalin, khalkhin-gol; showing the overview.",
-                        shorten(value)
-                    ))),
+                    None => {
+                        let known: Vec<&str> = config.views.iter().map(|v| v.id.as_str()).collect();
+                        let default = config.view(config.default_view()).name.get(Lang::En);
+                        notices.push(Notice(format!(
+                            "The link’s view “{}” is not one of {}; showing the {}.",
+                            shorten(value),
+                            known.join(", "),
+                            default.to_ascii_lowercase()
+                        )))
+                    }
                 },
                 "lang" => match Lang::from_key(value) {
                     Some(l) => state.lang = l,
@@ -176,7 +86,7 @@ impl LinkState {
     }
 
     /// The query pairs of this state, defaults left out.
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+    pub fn to_pairs(&self, config: &AtlasConfig) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         if let Some(date) = self.date {
             pairs.push(("date", date.to_string()));
@@ -184,8 +94,8 @@ impl LinkState {
         if let Some(event) = &self.event {
             pairs.push(("event", event.clone()));
         }
-        if let Some(view) = self.view {
-            pairs.push(("view", view.key().to_string()));
+        if let Some(view) = self.view.filter(|v| *v != config.default_view()) {
+            pairs.push(("view", config.view(view).id.clone()));
         }
         if self.lang != Lang::default() {
             pairs.push(("lang", self.lang.key().to_string()));
@@ -197,6 +107,7 @@ impl LinkState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::config;
 
     fn record() -> Record {
         let events = r#"[{"id":"treaty-of-portsmouth-1905","date":"1905-09-05","title":"t","summary":"s",
@@ -214,14 +125,20 @@ mod tests {
                 ("lang", "ja"),
             ],
             &record(),
+            &config(),
         );
         assert!(notices.is_empty());
         assert_eq!(state.date, Date::parse("1905-09-05").ok());
         assert_eq!(state.event.as_deref(), Some("treaty-of-portsmouth-1905"));
-        assert_eq!(state.view, Some(View::Sakhalin));
+        assert_eq!(state.view, config().find_view("sakhalin"));
         assert_eq!(state.lang, Lang::Ja);
-        let pairs = state.to_pairs();
+        let pairs = state.to_pairs(&config());
         assert_eq!(pairs.len(), 4);
+        let overview = LinkState {
+            view: Some(config().default_view()),
+            ..LinkState::default()
+        };
+        assert!(overview.to_pairs(&config()).is_empty());
     }
 
     #[test]
@@ -235,6 +152,7 @@ mod tests {
                 ("utm", "x"),
             ],
             &record(),
+            &config(),
         );
         assert_eq!(state, LinkState::default());
         assert_eq!(notices.len(), 4);
@@ -243,25 +161,7 @@ mod tests {
 
     #[test]
     fn year_links_keep_their_precision() {
-        let (state, _) = LinkState::parse([("date", "1905")], &record());
+        let (state, _) = LinkState::parse([("date", "1905")], &record(), &config());
         assert_eq!(state.date.unwrap().to_string(), "1905");
-    }
-
-    #[test]
-    fn regions_choose_a_view() {
-        assert_eq!(View::for_regions(&[Region::Sakhalin]), View::Sakhalin);
-        assert_eq!(
-            View::for_regions(&[Region::Mongolia, Region::KhalkhinGol]),
-            View::KhalkhinGol
-        );
-        assert_eq!(
-            View::for_regions(&[Region::Kurils, Region::Sakhalin]),
-            View::Overview
-        );
-        assert_eq!(View::for_regions(&[Region::General]), View::Overview);
-        assert_eq!(
-            View::for_regions(&[Region::Kurils, Region::General]),
-            View::Kurils
-        );
     }
 }

@@ -25,17 +25,6 @@ pub struct Source {
     pub perspective: Option<String>,
 }
 
-impl Source {
-    /// "Authors, *Title*, container, publisher, year." as one line of text.
-    pub fn citation(&self) -> String {
-        let mut parts = vec![self.authors.join(", "), format!("“{}”", self.title)];
-        parts.extend(self.container.iter().cloned());
-        parts.extend(self.publisher.iter().cloned());
-        parts.push(self.year.to_string());
-        parts.join(", ")
-    }
-}
-
 /// The places an event concerns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -119,6 +108,22 @@ impl Kind {
             Kind::Law => "law",
             Kind::Statement => "statement",
             Kind::Other => "other",
+        }
+    }
+
+    /// "Treaty", "Declaration"…: the kind as the reader sees it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Treaty => "Treaty",
+            Kind::War => "War",
+            Kind::Battle => "Battle",
+            Kind::Occupation => "Occupation",
+            Kind::Declaration => "Declaration",
+            Kind::Proposal => "Proposal",
+            Kind::Summit => "Summit",
+            Kind::Law => "Law",
+            Kind::Statement => "Statement",
+            Kind::Other => "Other",
         }
     }
 }
@@ -224,8 +229,6 @@ pub struct Record {
     events: Vec<Event>,
     sources: Vec<Source>,
     by_id: HashMap<String, usize>,
-    /// For each prefix `events[..=i]`, the index of the event whose span ends last.
-    latest_end: Vec<usize>,
 }
 
 fn is_id(id: &str) -> bool {
@@ -310,19 +313,10 @@ impl Record {
         if !problems.is_empty() {
             return Err(RecordError { problems });
         }
-        let mut latest_end: Vec<usize> = Vec::with_capacity(events.len());
-        for (i, e) in events.iter().enumerate() {
-            let best = match latest_end.last() {
-                Some(&j) if events[j].last_day() > e.last_day() => j,
-                _ => i,
-            };
-            latest_end.push(best);
-        }
         Ok(Record {
             events,
             sources,
             by_id,
-            latest_end,
         })
     }
 
@@ -366,14 +360,6 @@ impl Record {
         self.events.partition_point(|e| e.day() <= day)
     }
 
-    /// The events that start between two days, both included.
-    pub fn between(&self, from: Day, to: Day) -> &[Event] {
-        if to < from {
-            return &[];
-        }
-        &self.events[self.starting_before(from)..self.starting_by(to)]
-    }
-
     /// The event in force at `day`: the last one to start on or before it.
     pub fn current_at(&self, day: Day) -> Option<usize> {
         self.starting_by(day).checked_sub(1)
@@ -389,71 +375,15 @@ impl Record {
     pub fn previous_before(&self, day: Day) -> Option<usize> {
         self.starting_before(day).checked_sub(1)
     }
-
-    /// The event closest to `day`: one whose date or span covers it, else the one at the least
-    /// distance in days. "1875" covers every day of 1875.
-    pub fn nearest(&self, day: Day) -> Option<usize> {
-        let after = self.next_after(day);
-        let before = self.current_at(day).map(|i| {
-            // The latest event to start wins when it covers the day; else the longest reach.
-            if self.events[i].covers(day) {
-                i
-            } else {
-                self.latest_end[i]
-            }
-        });
-        let distance_after = after.map(|i| self.events[i].day().0 - day.0);
-        let distance_before = before.map(|i| (day.0 - self.events[i].last_day().0).max(0));
-        match (distance_before, distance_after) {
-            (Some(b), Some(a)) if a < b => after,
-            (Some(_), _) => before,
-            (None, _) => after,
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::{day, source};
 
     fn event(id: &str, date: &str, end: Option<&str>) -> Event {
-        Event {
-            id: id.into(),
-            date: Date::parse(date).unwrap(),
-            end: end.map(|e| Date::parse(e).unwrap()),
-            original_date: None,
-            title: id.into(),
-            summary: "s".into(),
-            regions: vec![Region::Kurils],
-            kind: Kind::Other,
-            sources: vec![Citation {
-                doc: "doc".into(),
-                quote: "q".into(),
-                error: false,
-            }],
-            basis: Basis::Documents,
-            reference: None,
-            date_reference: None,
-            note: None,
-        }
-    }
-
-    fn source() -> Source {
-        Source {
-            id: "doc".into(),
-            file: "f.txt".into(),
-            title: "T".into(),
-            authors: vec!["A".into()],
-            publisher: None,
-            year: 2000,
-            container: None,
-            identifier: None,
-            perspective: None,
-        }
-    }
-
-    fn day(s: &str) -> Day {
-        Date::parse(s).unwrap().first_day()
+        crate::fixtures::event(id, date, end, &["doc"])
     }
 
     fn record() -> Record {
@@ -465,7 +395,7 @@ mod tests {
                 event("portsmouth-1905", "1905-09-05", None),
                 event("may-1939", "1939-05", None),
             ],
-            vec![source()],
+            vec![source("doc")],
         )
         .unwrap()
     }
@@ -506,51 +436,13 @@ mod tests {
     }
 
     #[test]
-    fn between_includes_both_ends() {
-        let r = record();
-        let ids = |a, b| -> Vec<String> {
-            r.between(day(a), day(b))
-                .iter()
-                .map(|e| e.id.clone())
-                .collect()
-        };
-        assert_eq!(
-            ids("1875-01-01", "1875-05-07"),
-            ["year-1875", "treaty-1875"]
-        );
-        assert_eq!(ids("1875-01-02", "1905-09-04"), ["treaty-1875", "war-1904"]);
-        assert!(ids("1940-01-01", "1930-01-01").is_empty());
-    }
-
-    #[test]
-    fn nearest_prefers_what_covers_the_day() {
-        let r = record();
-        // Inside the year 1875 but far from 7 May: the year-precision event covers it.
-        assert_eq!(id(&r, r.nearest(day("1875-12-20"))), Some("year-1875"));
-        // Inside the war's span.
-        assert_eq!(id(&r, r.nearest(day("1905-01-01"))), Some("war-1904"));
-        assert_eq!(
-            id(&r, r.nearest(day("1905-09-05"))),
-            Some("portsmouth-1905")
-        );
-        // Closer to May 1939 than to 1905.
-        assert_eq!(id(&r, r.nearest(day("1930-01-01"))), Some("may-1939"));
-        assert_eq!(
-            id(&r, r.nearest(day("1910-01-01"))),
-            Some("portsmouth-1905")
-        );
-        assert_eq!(id(&r, r.nearest(day("1700-01-01"))), Some("year-1875"));
-        assert_eq!(id(&r, r.nearest(day("2020-01-01"))), Some("may-1939"));
-    }
-
-    #[test]
     fn reports_every_problem() {
         let mut bad = event("Bad Id", "1900", Some("1899"));
         bad.sources[0].doc = "nowhere".into();
         bad.regions.clear();
         let err = Record::new(
             vec![bad, event("a-1", "1900", None), event("a-1", "1901", None)],
-            vec![source()],
+            vec![source("doc")],
         )
         .unwrap_err();
         let text = err.problems.join("\n");

@@ -1,21 +1,45 @@
 //! What the map shows for each territory unit on a day: who held it, how (plain, occupied,
-//! contested), and whether another party claimed it; and the name each party went by then.
+//! contested, held in common), and whether another party claimed it.
 //!
 //! Which units each claimed area covers is worked out once ([`StatusIndex::new`]), so a slider
 //! step only looks up intervals.
 
 use crate::claim::{ClaimKind, Claims};
 use crate::date::Day;
-use crate::geometry::Party;
+use crate::party::{Parties, Party};
 use crate::territory::{ControlKind, Territories};
+
+/// How a unit's fill differs from its holder's plain colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pattern {
+    /// Hatched: military occupation, before any transfer of sovereignty.
+    Occupation,
+    /// Cross-hatched: fought over.
+    Contested,
+    /// Striped in the members' colours: held in common.
+    Joint,
+}
+
+impl Pattern {
+    pub const ALL: [Pattern; 3] = [Pattern::Occupation, Pattern::Contested, Pattern::Joint];
+
+    /// The `data-pattern` value and CSS class.
+    pub fn key(self) -> &'static str {
+        match self {
+            Pattern::Occupation => "occupation",
+            Pattern::Contested => "contested",
+            Pattern::Joint => "joint",
+        }
+    }
+}
 
 /// How a unit is drawn on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnitStatus {
     /// The holder; `None` before the unit's first date.
     pub party: Option<Party>,
-    /// Occupation or contest, when the holding was not plain.
-    pub kind: Option<ControlKind>,
+    /// How it was held, when not plainly.
+    pub pattern: Option<Pattern>,
     /// A party other than the holder that claimed the unit that day (an active claim area).
     pub disputed_by: Option<Party>,
     /// The index of the control interval in force, in the unit's `control`.
@@ -23,22 +47,13 @@ pub struct UnitStatus {
 }
 
 impl UnitStatus {
-    /// The holder's key, or "none" before the unit's first date.
-    pub fn key(&self) -> &'static str {
-        self.party.map_or("none", Party::key)
-    }
-
-    /// The fill pattern's name, when the fill is not plain: "occupation", "contested" or
-    /// "joint" (held in common).
-    pub fn pattern(&self) -> Option<&'static str> {
-        match (self.party, self.kind) {
-            (None, _) => None,
-            (Some(_), Some(ControlKind::Occupation)) => Some("occupation"),
-            (Some(_), Some(ControlKind::Contested)) => Some("contested"),
-            (Some(Party::Joint), None) => Some("joint"),
-            (Some(_), None) => None,
-        }
-    }
+    /// Before the unit's first date: no holder, nothing else.
+    pub const UNRECORDED: UnitStatus = UnitStatus {
+        party: None,
+        pattern: None,
+        disputed_by: None,
+        interval: None,
+    };
 }
 
 /// The claimed areas each unit lies in, for a whole atlas.
@@ -47,12 +62,14 @@ pub struct StatusIndex {
     /// For each unit (in file order), the indices of the claims (in file order) whose area
     /// covers it.
     claimed_in: Vec<Vec<usize>>,
+    /// For each party (by index), whether it stands for several together.
+    joint: Vec<bool>,
 }
 
 impl StatusIndex {
     /// Which units each claimed area covers, as the data lists them (`units` of an area
     /// claim). Only claims of kind `claim` count: proposals and treaty lines are not disputes.
-    pub fn new(territories: &Territories, claims: &Claims) -> StatusIndex {
+    pub fn new(territories: &Territories, claims: &Claims, parties: &Parties) -> StatusIndex {
         let claimed_in = territories
             .iter()
             .map(|unit| {
@@ -65,7 +82,12 @@ impl StatusIndex {
                     .collect()
             })
             .collect();
-        StatusIndex { claimed_in }
+        let joint = parties.all().map(|p| parties.is_joint(p)).collect();
+        StatusIndex { claimed_in, joint }
+    }
+
+    fn is_joint(&self, party: Party) -> bool {
+        self.joint.get(party.index()).copied().unwrap_or(false)
     }
 
     /// The claims (indices in file order) whose area holds unit `unit`.
@@ -82,77 +104,40 @@ impl StatusIndex {
         day: Day,
     ) -> UnitStatus {
         let Some(territory) = territories.units.get(unit) else {
-            return UnitStatus {
-                party: None,
-                kind: None,
-                disputed_by: None,
-                interval: None,
-            };
+            return UnitStatus::UNRECORDED;
         };
-        let held = territory.controller_at(day);
-        let interval = held.and_then(|h| territory.control.iter().position(|c| std::ptr::eq(c, h)));
-        let party = held.map(|h| h.party);
-        let disputed_by = party.and_then(|holder| {
-            self.claims_on(unit)
-                .iter()
-                .filter_map(|&i| claims.claims.get(i))
-                .find(|c| c.active_at(day) && c.party != holder && c.party != Party::Joint)
-                .map(|c| c.party)
-        });
+        let Some(held) = territory.controller_at(day) else {
+            return UnitStatus::UNRECORDED;
+        };
+        let interval = territory.control.iter().position(|c| std::ptr::eq(c, held));
+        let holder = held.party;
+        // Land held in common is nobody's to dispute; an agreed line disputes nothing.
+        let disputed_by = self
+            .claims_on(unit)
+            .iter()
+            .filter_map(|&i| claims.claims.get(i))
+            .find(|c| c.active_at(day) && c.party != holder && !self.is_joint(c.party))
+            .map(|c| c.party)
+            .filter(|_| !self.is_joint(holder));
+        let pattern = match held.kind {
+            Some(ControlKind::Occupation) => Some(Pattern::Occupation),
+            Some(ControlKind::Contested) => Some(Pattern::Contested),
+            None if self.is_joint(holder) => Some(Pattern::Joint),
+            None => None,
+        };
         UnitStatus {
-            party,
-            kind: held.and_then(|h| h.kind),
-            disputed_by: if party == Some(Party::Joint) {
-                None
-            } else {
-                disputed_by
-            },
+            party: Some(holder),
+            pattern,
+            disputed_by,
             interval,
         }
     }
 }
 
-/// The days the parties changed their names (checked against the calendar in the tests).
-const OCTOBER_REVOLUTION: Day = Day(-19_048); // 1917-11-07
-const USSR_FOUNDED: Day = Day(-17_169); // 1922-12-30
-const USSR_DISSOLVED: Day = Day(8_029); // 1991-12-26
-const REPUBLIC_OF_CHINA: Day = Day(-21_185); // 1912-01-01
-const PEOPLES_REPUBLIC: Day = Day(-7_397); // 1949-10-01
-const MONGOLIA_RENAMED: Day = Day(8_078); // 1992-02-13
-
-/// The name a party went by on `day`: the Russian Empire, Soviet Russia, the Soviet Union or
-/// Russia; Qing China, the Republic of China or the People's Republic of China; the Mongolian
-/// People's Republic or Mongolia.
-pub fn party_name(party: Party, day: Day) -> &'static str {
-    match party {
-        Party::Russia if day < OCTOBER_REVOLUTION => "the Russian Empire",
-        Party::Russia if day < USSR_FOUNDED => "Soviet Russia",
-        Party::Russia if day < USSR_DISSOLVED => "the Soviet Union",
-        Party::Russia => "Russia",
-        Party::China if day < REPUBLIC_OF_CHINA => "Qing China",
-        Party::China if day < PEOPLES_REPUBLIC => "the Republic of China",
-        Party::China => "the People's Republic of China",
-        Party::Mongolia if day < MONGOLIA_RENAMED => "the Mongolian People's Republic",
-        Party::Mongolia => "Mongolia",
-        Party::Japan => "Japan",
-        Party::Manchukuo => "Manchukuo (a Japanese puppet state)",
-        Party::Joint => "Japan and Russia jointly",
-    }
-}
-
-/// A name without its article, for a legend: "Soviet Union", "Japan".
-pub fn short_name(name: &str) -> &str {
-    name.strip_prefix("the ").unwrap_or(name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::Date;
-
-    fn day(s: &str) -> Day {
-        Date::parse(s).unwrap().first_day()
-    }
+    use crate::fixtures::{day, parties, party};
 
     const TERRITORIES: &str = r#"{"type":"FeatureCollection","features":[
       {"type":"Feature","properties":{"id":"isle","names":{"en":"Isle","ja":"島","ru":"Остров"},"region":"kurils",
@@ -174,14 +159,14 @@ mod tests {
             "event":"sf","names":{{"en":"L","ja":"L","ru":"L"}},"description":"A line."}},
            "geometry":{{"type":"LineString","coordinates":[[140,40],[150,50]]}}}}]}}"#
         );
-        Claims::from_geojson(&text).unwrap()
+        Claims::from_geojson(&text, &parties()).unwrap()
     }
 
     #[test]
     fn areas_cover_the_units_the_data_lists() {
-        let t = Territories::from_geojson(TERRITORIES).unwrap();
+        let t = Territories::from_geojson(TERRITORIES, &parties()).unwrap();
         let c = claims("claim");
-        let index = StatusIndex::new(&t, &c);
+        let index = StatusIndex::new(&t, &c, &parties());
         assert_eq!(index.claims_on(0), [0]);
         assert!(index.claims_on(1).is_empty());
         assert!(index.claims_on(7).is_empty());
@@ -189,72 +174,36 @@ mod tests {
 
     #[test]
     fn status_follows_the_date_with_kinds_patterns_and_disputes() {
-        let t = Territories::from_geojson(TERRITORIES).unwrap();
+        let t = Territories::from_geojson(TERRITORIES, &parties()).unwrap();
         let c = claims("claim");
-        let index = StatusIndex::new(&t, &c);
+        let index = StatusIndex::new(&t, &c, &parties());
         let s = |unit, d| index.status(&t, &c, unit, day(d));
-        assert_eq!(s(0, "1800-01-01").key(), "none");
-        assert_eq!(s(0, "1800-01-01").pattern(), None);
+        assert_eq!(s(0, "1800-01-01"), UnitStatus::UNRECORDED);
         let japanese = s(0, "1900-01-01");
         assert_eq!(
-            (japanese.key(), japanese.interval, japanese.disputed_by),
-            ("japan", Some(0), None)
+            (japanese.party, japanese.interval, japanese.disputed_by),
+            (Some(party("japan")), Some(0), None)
         );
         let occupied = s(0, "1945-10-01");
-        assert_eq!(occupied.pattern(), Some("occupation"));
+        assert_eq!(occupied.pattern, Some(Pattern::Occupation));
         assert_eq!(occupied.interval, Some(1));
         assert_eq!(s(0, "1950-01-01").disputed_by, None);
         let claimed = s(0, "1960-01-01");
         assert_eq!(
-            (claimed.key(), claimed.disputed_by, claimed.pattern()),
-            ("russia", Some(Party::Japan), None)
+            (claimed.party, claimed.disputed_by, claimed.pattern),
+            (Some(party("russia")), Some(party("japan")), None)
         );
-        assert_eq!(s(1, "1860-01-01").pattern(), Some("joint"));
+        assert_eq!(s(1, "1860-01-01").pattern, Some(Pattern::Joint));
         assert_eq!(s(1, "1960-01-01").disputed_by, None);
-        assert_eq!(s(9, "1960-01-01").key(), "none");
+        assert_eq!(s(9, "1960-01-01"), UnitStatus::UNRECORDED);
     }
 
     #[test]
     fn proposals_are_not_disputes() {
-        let t = Territories::from_geojson(TERRITORIES).unwrap();
+        let t = Territories::from_geojson(TERRITORIES, &parties()).unwrap();
         let c = claims("proposal");
-        let index = StatusIndex::new(&t, &c);
+        let index = StatusIndex::new(&t, &c, &parties());
         assert!(index.claims_on(0).is_empty());
         assert_eq!(index.status(&t, &c, 0, day("1960")).disputed_by, None);
-    }
-
-    #[test]
-    fn party_names_follow_the_era() {
-        assert_eq!(party_name(Party::Russia, day("1905")), "the Russian Empire");
-        assert_eq!(
-            party_name(Party::Russia, day("1917-11-07")),
-            "Soviet Russia"
-        );
-        assert_eq!(party_name(Party::Russia, day("1946")), "the Soviet Union");
-        assert_eq!(party_name(Party::Russia, day("1991-12-26")), "Russia");
-        assert_eq!(party_name(Party::China, day("1911-12-31")), "Qing China");
-        assert_eq!(
-            party_name(Party::China, day("1932")),
-            "the Republic of China"
-        );
-        assert_eq!(
-            party_name(Party::China, day("1950")),
-            "the People's Republic of China"
-        );
-        assert_eq!(
-            short_name(party_name(Party::Russia, day("1950"))),
-            "Soviet Union"
-        );
-        assert_eq!(short_name("Japan"), "Japan");
-        for (constant, iso) in [
-            (OCTOBER_REVOLUTION, "1917-11-07"),
-            (USSR_FOUNDED, "1922-12-30"),
-            (USSR_DISSOLVED, "1991-12-26"),
-            (REPUBLIC_OF_CHINA, "1912-01-01"),
-            (PEOPLES_REPUBLIC, "1949-10-01"),
-            (MONGOLIA_RENAMED, "1992-02-13"),
-        ] {
-            assert_eq!(constant, day(iso), "{iso}");
-        }
     }
 }

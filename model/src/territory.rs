@@ -7,9 +7,11 @@
 //! says nothing about the unit.
 
 use crate::date::{Date, Day};
-use crate::geojson_read::read_features;
-use crate::geometry::{into_multi_polygon, DataError, Names, Party};
-pub use crate::record::Region;
+use crate::error::DataError;
+use crate::geojson_read::{into_multi_polygon, read_features};
+use crate::party::{Parties, Party};
+use crate::record::Region;
+use crate::text::Names;
 use geo::{BoundingRect, Intersects, MultiPolygon, Point, Rect};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -25,7 +27,7 @@ pub enum ControlKind {
 }
 
 /// One period of control of a unit.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ControlInterval {
     pub party: Party,
     pub from: Date,
@@ -67,6 +69,18 @@ pub struct Territory {
     bounds: Rect<f64>,
 }
 
+/// A control interval as the file has it, its party named by id.
+#[derive(Deserialize)]
+struct ControlIn {
+    party: String,
+    from: Date,
+    #[serde(default)]
+    until: Option<Date>,
+    event: String,
+    #[serde(default)]
+    kind: Option<ControlKind>,
+}
+
 #[derive(Deserialize)]
 struct TerritoryProps {
     id: String,
@@ -74,7 +88,29 @@ struct TerritoryProps {
     region: Region,
     #[serde(default)]
     label: Option<(f64, f64)>,
-    control: Vec<ControlInterval>,
+    control: Vec<ControlIn>,
+}
+
+fn resolve(control: Vec<ControlIn>, parties: &Parties) -> Result<Vec<ControlInterval>, String> {
+    control
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let party = parties.find(&c.party).ok_or_else(|| {
+                format!(
+                    "control interval {i}: “{}” is not a party of atlas.json",
+                    c.party
+                )
+            })?;
+            Ok(ControlInterval {
+                party,
+                from: c.from,
+                until: c.until,
+                event: c.event,
+                kind: c.kind,
+            })
+        })
+        .collect()
 }
 
 impl Territory {
@@ -176,8 +212,8 @@ pub struct Territories {
 }
 
 impl Territories {
-    /// Loads the units, checking ids, names and control intervals.
-    pub fn from_geojson(text: &str) -> Result<Territories, DataError> {
+    /// Loads the units, checking ids, names, parties and control intervals.
+    pub fn from_geojson(text: &str, parties: &Parties) -> Result<Territories, DataError> {
         let raw = read_features::<TerritoryProps>(text, |p| Some(&p.id))?;
         let mut seen = HashSet::new();
         let mut units = Vec::with_capacity(raw.len());
@@ -190,13 +226,10 @@ impl Territories {
             }
             let geometry =
                 into_multi_polygon(f.geometry).map_err(|p| DataError::feature(&f.label, p))?;
-            let mut unit = Territory::new(
-                f.props.id,
-                f.props.names,
-                f.props.region,
-                f.props.control,
-                geometry,
-            )?;
+            let control =
+                resolve(f.props.control, parties).map_err(|p| DataError::feature(&f.label, p))?;
+            let mut unit =
+                Territory::new(f.props.id, f.props.names, f.props.region, control, geometry)?;
             unit.label = f.props.label;
             units.push(unit);
         }
@@ -233,10 +266,7 @@ impl Territories {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(s: &str) -> Day {
-        Date::parse(s).unwrap().first_day()
-    }
+    use crate::fixtures::{day, parties, party};
 
     fn interval(party: &str, from: &str, until: Option<&str>, kind: Option<&str>) -> String {
         format!(
@@ -271,7 +301,7 @@ mod tests {
             ],
             SQUARE,
         );
-        Territories::from_geojson(&text).unwrap()
+        Territories::from_geojson(&text, &parties()).unwrap()
     }
 
     #[test]
@@ -281,19 +311,19 @@ mod tests {
         assert_eq!(unit.controller_at(day("1855-02-06")), None);
         assert_eq!(
             unit.controller_at(day("1855-02-07")).unwrap().party,
-            Party::Japan
+            party("japan")
         );
         assert_eq!(
             unit.controller_at(day("1945-08-27")).unwrap().party,
-            Party::Japan
+            party("japan")
         );
         let occ = unit.controller_at(day("1945-08-28")).unwrap();
         assert_eq!(
             (occ.party, occ.kind),
-            (Party::Russia, Some(ControlKind::Occupation))
+            (party("russia"), Some(ControlKind::Occupation))
         );
         let now = unit.controller_at(day("2024-01-01")).unwrap();
-        assert_eq!((now.party, now.kind), (Party::Russia, None));
+        assert_eq!((now.party, now.kind), (party("russia"), None));
         assert_eq!(unit.first_day(), day("1855-02-07"));
     }
 
@@ -304,7 +334,7 @@ mod tests {
             .unit_at(Point::new(147.5, 45.5), day("1900-01-01"))
             .unwrap();
         assert_eq!(unit.id, "island");
-        assert_eq!(held.unwrap().party, Party::Japan);
+        assert_eq!(held.unwrap().party, party("japan"));
         let (_, held) = t
             .unit_at(Point::new(147.5, 45.5), day("1800-01-01"))
             .unwrap();
@@ -324,15 +354,15 @@ mod tests {
             ],
             SQUARE,
         );
-        let t = Territories::from_geojson(&text).unwrap();
+        let t = Territories::from_geojson(&text, &parties()).unwrap();
         let unit = &t.units[0];
         assert_eq!(
             unit.controller_at(day("1932-02-29")).unwrap().party,
-            Party::China
+            party("china")
         );
         assert_eq!(
             unit.controller_at(day("1932-03-01")).unwrap().party,
-            Party::Manchukuo
+            party("manchukuo")
         );
     }
 
@@ -346,7 +376,7 @@ mod tests {
             ],
             SQUARE,
         );
-        let err = Territories::from_geojson(&gap).unwrap_err();
+        let err = Territories::from_geojson(&gap, &parties()).unwrap_err();
         assert!(err.to_string().contains("gap"), "{err}");
         let overlap = collection(
             "overlap",
@@ -356,7 +386,7 @@ mod tests {
             ],
             SQUARE,
         );
-        let err = Territories::from_geojson(&overlap).unwrap_err();
+        let err = Territories::from_geojson(&overlap, &parties()).unwrap_err();
         assert!(err.to_string().contains("overlap"), "{err}");
         let open = collection(
             "open",
@@ -366,7 +396,7 @@ mod tests {
             ],
             SQUARE,
         );
-        assert!(Territories::from_geojson(&open)
+        assert!(Territories::from_geojson(&open, &parties())
             .unwrap_err()
             .to_string()
             .contains("never ends"));
@@ -375,23 +405,23 @@ mod tests {
             &[interval("japan", "1875", Some("1855"), None)],
             SQUARE,
         );
-        assert!(Territories::from_geojson(&backwards).is_err());
+        assert!(Territories::from_geojson(&backwards, &parties()).is_err());
         let empty = collection("empty", &[], SQUARE);
-        assert!(Territories::from_geojson(&empty).is_err());
+        assert!(Territories::from_geojson(&empty, &parties()).is_err());
     }
 
     #[test]
     fn bad_properties_and_geometry_are_errors_not_panics() {
         let line = r#"{"type":"LineString","coordinates":[[147,45],[148,46]]}"#;
         let text = collection("line", &[interval("japan", "1855", None, None)], line);
-        let err = Territories::from_geojson(&text).unwrap_err();
+        let err = Territories::from_geojson(&text, &parties()).unwrap_err();
         assert!(err.to_string().contains("LineString"), "{err}");
         let text = collection(
             "badparty",
             &[interval("atlantis", "1855", None, None)],
             SQUARE,
         );
-        let err = Territories::from_geojson(&text).unwrap_err();
+        let err = Territories::from_geojson(&text, &parties()).unwrap_err();
         assert!(
             matches!(&err, DataError::Feature { feature, .. } if feature == "badparty"),
             "{err}"
@@ -401,15 +431,15 @@ mod tests {
             &[interval("japan", "1855-13", None, None)],
             SQUARE,
         );
-        assert!(Territories::from_geojson(&text).is_err());
+        assert!(Territories::from_geojson(&text, &parties()).is_err());
         let text = collection("x", &[interval("japan", "1855", None, None)], SQUARE)
             .replace(r#""ja":"島""#, r#""ja":"""#);
-        assert!(Territories::from_geojson(&text)
+        assert!(Territories::from_geojson(&text, &parties())
             .unwrap_err()
             .to_string()
             .contains("ja name"));
-        assert!(Territories::from_geojson("[]").is_err());
-        assert!(Territories::from_geojson("").is_err());
+        assert!(Territories::from_geojson("[]", &parties()).is_err());
+        assert!(Territories::from_geojson("", &parties()).is_err());
     }
 
     #[test]
@@ -418,7 +448,7 @@ mod tests {
         let feature = &one[one.find("[{").unwrap() + 1..one.rfind("]}").unwrap()];
         let two = format!(r#"{{"type":"FeatureCollection","features":[{feature},{feature}]}}"#);
         assert_eq!(
-            Territories::from_geojson(&two),
+            Territories::from_geojson(&two, &parties()),
             Err(DataError::DuplicateId("twin".into()))
         );
     }

@@ -1,5 +1,5 @@
-//! The time slider's arithmetic: a scale that gives crowded periods more room, the eras drawn
-//! under it, typed dates, ten-year steps, and the event list's filters.
+//! The time slider's arithmetic: a scale that gives crowded periods more room, year marks, typed
+//! dates and ten-year steps. (The eras drawn under it come from `atlas.json`: [`crate::config`].)
 //!
 //! The slider works in *positions* from 0 to [`SPAN`]. A position blends two measures of how far
 //! along the timeline a day is: its share of the elapsed time, and its share of the events that
@@ -8,7 +8,6 @@
 //! increasing, so every day has one position and every position one day.
 
 use crate::date::{Date, Day};
-use crate::record::{Basis, Event, Kind, Region};
 
 /// Slider positions run from 0 to `SPAN`.
 pub const SPAN: f64 = 10_000.0;
@@ -161,79 +160,6 @@ fn interpolate(
     }
 }
 
-/// A period drawn as a band under the slider.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Era {
-    /// The short label on the band.
-    pub name: &'static str,
-    /// A longer description (tooltip, screen readers).
-    pub description: &'static str,
-    pub from: Day,
-    /// The first day of the next era (or the end of the timeline).
-    pub until: Day,
-}
-
-/// The periods, each from its first day (proleptic Gregorian) to the next one's.
-const ERAS: [(&str, &str, i32, u8, u8); 5] = [
-    ("Tokugawa", "Tokugawa shogunate, to 1868", 1603, 3, 24),
-    (
-        "Meiji–Taishō",
-        "Meiji and Taishō eras, 1868 to 1926",
-        1868,
-        1,
-        3,
-    ),
-    (
-        "1926–1945",
-        "Early Shōwa era, to Japan’s surrender in 1945",
-        1926,
-        12,
-        25,
-    ),
-    ("Cold War", "Cold War, 1945 to 1991", 1945, 9, 2),
-    (
-        "After 1991",
-        "After the end of the Soviet Union, 1991 to today",
-        1991,
-        12,
-        26,
-    ),
-];
-
-fn era_start(i: usize) -> Option<Day> {
-    let (_, _, y, m, d) = ERAS.get(i)?;
-    Date::ymd(*y, *m, *d).map(|date| date.first_day())
-}
-
-/// The eras that overlap `first..=last`, clipped to it, in order.
-pub fn eras(first: Day, last: Day) -> Vec<Era> {
-    let mut out = Vec::new();
-    for (i, (name, description, ..)) in ERAS.iter().enumerate() {
-        let (Some(from), until) = (era_start(i), era_start(i + 1)) else {
-            continue;
-        };
-        let from = from.max(first);
-        let until = until.unwrap_or(last.plus(1)).min(last.plus(1));
-        if from < until {
-            out.push(Era {
-                name,
-                description,
-                from,
-                until,
-            });
-        }
-    }
-    out
-}
-
-/// The era a day falls in.
-pub fn era_at(day: Day) -> Option<&'static str> {
-    (0..ERAS.len())
-        .rev()
-        .find(|&i| era_start(i).is_some_and(|from| from <= day))
-        .map(|i| ERAS[i].0)
-}
-
 /// Reads a date typed by the reader (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, spaces around it
 /// allowed) and checks that it overlaps the timeline. The error is a sentence to show as is.
 pub fn parse_entry(text: &str, first: Day, last: Day) -> Result<Date, String> {
@@ -271,47 +197,10 @@ pub fn shift_years(day: Day, years: i32) -> Day {
         .unwrap_or_else(|| day.plus(years.saturating_mul(365)))
 }
 
-/// Which documents an event must stand on to pass the list's filter.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DocFilter {
-    /// Quotes this document.
-    Doc(String),
-    /// Stands on a standard reference, not on the documents.
-    Background,
-}
-
-/// The event list's filter: each part left `None` lets every event through.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct EventFilter {
-    pub region: Option<Region>,
-    pub doc: Option<DocFilter>,
-    pub kind: Option<Kind>,
-}
-
-impl EventFilter {
-    pub fn matches(&self, event: &Event) -> bool {
-        self.region.is_none_or(|r| event.concerns(r))
-            && self.kind.is_none_or(|k| event.kind == k)
-            && match &self.doc {
-                None => true,
-                Some(DocFilter::Doc(id)) => event.cites(id),
-                Some(DocFilter::Background) => event.basis == Basis::Background,
-            }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.region.is_none() && self.doc.is_none() && self.kind.is_none()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{Citation, Record, Source};
-
-    fn day(s: &str) -> Day {
-        Date::parse(s).unwrap().first_day()
-    }
+    use crate::fixtures::day;
 
     fn scale() -> Scale {
         let days = [
@@ -425,34 +314,6 @@ mod tests {
     }
 
     #[test]
-    fn eras_tile_the_timeline() {
-        let (first, last) = (day("1786-01-01"), day("2025-11-21"));
-        let eras = eras(first, last);
-        let names: Vec<&str> = eras.iter().map(|e| e.name).collect();
-        assert_eq!(
-            names,
-            [
-                "Tokugawa",
-                "Meiji–Taishō",
-                "1926–1945",
-                "Cold War",
-                "After 1991"
-            ]
-        );
-        assert_eq!(eras[0].from, first);
-        assert_eq!(eras[4].until, last.plus(1));
-        for pair in eras.windows(2) {
-            assert_eq!(pair[0].until, pair[1].from);
-        }
-        assert_eq!(era_at(day("1905-09-05")), Some("Meiji–Taishō"));
-        assert_eq!(era_at(day("1945-09-02")), Some("Cold War"));
-        assert_eq!(era_at(day("1500-01-01")), None);
-        let late = super::eras(day("1950-01-01"), day("1960-01-01"));
-        assert_eq!(late.len(), 1);
-        assert_eq!(late[0].from, day("1950-01-01"));
-    }
-
-    #[test]
     fn typed_dates_at_each_precision_and_clear_errors() {
         let (first, last) = (day("1786-01-01"), day("2025-11-21"));
         let ok = |t: &str| parse_entry(t, first, last).unwrap();
@@ -488,101 +349,5 @@ mod tests {
         assert_eq!(shift_years(day("1905-09-05"), -10), day("1895-09-05"));
         assert_eq!(shift_years(day("1904-02-29"), 10), day("1914-02-28"));
         assert_eq!(shift_years(day("2000-02-29"), -4), day("1996-02-29"));
-    }
-
-    fn event(id: &str, regions: &[Region], kind: Kind, docs: &[&str]) -> Event {
-        let background = docs.is_empty();
-        Event {
-            id: id.into(),
-            date: Date::year(1900),
-            end: None,
-            original_date: None,
-            title: id.into(),
-            summary: "s".into(),
-            regions: regions.to_vec(),
-            kind,
-            sources: docs
-                .iter()
-                .map(|d| Citation {
-                    doc: (*d).into(),
-                    quote: "q".into(),
-                    error: false,
-                })
-                .collect(),
-            basis: if background {
-                Basis::Background
-            } else {
-                Basis::Documents
-            },
-            reference: background.then(|| "ref".into()),
-            date_reference: None,
-            note: None,
-        }
-    }
-
-    #[test]
-    fn filters_combine_region_document_and_kind() {
-        let source = |id: &str| Source {
-            id: id.into(),
-            file: "f".into(),
-            title: "t".into(),
-            authors: vec![],
-            publisher: None,
-            year: 2000,
-            container: None,
-            identifier: None,
-            perspective: None,
-        };
-        let record = Record::new(
-            vec![
-                event("a-1", &[Region::Kurils], Kind::Treaty, &["x"]),
-                event(
-                    "b-1",
-                    &[Region::Kurils, Region::Sakhalin],
-                    Kind::War,
-                    &["y"],
-                ),
-                event("c-1", &[Region::Sakhalin], Kind::Treaty, &[]),
-            ],
-            vec![source("x"), source("y")],
-        )
-        .unwrap();
-        let ids = |f: &EventFilter| -> Vec<&str> {
-            record
-                .events()
-                .iter()
-                .filter(|e| f.matches(e))
-                .map(|e| e.id.as_str())
-                .collect()
-        };
-        let all = EventFilter::default();
-        assert!(all.is_empty());
-        assert_eq!(ids(&all), ["a-1", "b-1", "c-1"]);
-        let kurils = EventFilter {
-            region: Some(Region::Kurils),
-            ..Default::default()
-        };
-        assert_eq!(ids(&kurils), ["a-1", "b-1"]);
-        let treaties_in_sakhalin = EventFilter {
-            region: Some(Region::Sakhalin),
-            kind: Some(Kind::Treaty),
-            ..Default::default()
-        };
-        assert_eq!(ids(&treaties_in_sakhalin), ["c-1"]);
-        let from_y = EventFilter {
-            doc: Some(DocFilter::Doc("y".into())),
-            ..Default::default()
-        };
-        assert_eq!(ids(&from_y), ["b-1"]);
-        let background = EventFilter {
-            doc: Some(DocFilter::Background),
-            ..Default::default()
-        };
-        assert_eq!(ids(&background), ["c-1"]);
-        let none = EventFilter {
-            region: Some(Region::Mongolia),
-            ..Default::default()
-        };
-        assert!(ids(&none).is_empty());
     }
 }

@@ -369,7 +369,7 @@ mod tests {
         let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"two","names":{"en":"A","ja":"A","ru":"A"},"region":"kurils",
             "control":[{"party":"japan","from":"1855","event":"e"}]},
             "geometry":{"type":"MultiPolygon","coordinates":[[[[146,43],[146.2,43],[146.2,43.2],[146,43]]],[[[150,45],[150.1,45],[150.1,45.1],[150,45]]]]}}]}"#;
-        let t = Territories::from_geojson(text).unwrap();
+        let t = Territories::from_geojson(text, &crate::fixtures::parties()).unwrap();
         let scene = Scene::build(&t, &Claims::default(), &Base::default(), Lambert::default());
         let parts = part_boxes(&t.units[0].geometry, &scene);
         assert_eq!(parts.len(), 2);

@@ -1,29 +1,15 @@
 //! The committed record (`geodata/events.json`, `geodata/sources.json`) against its schema and
 //! against the five documents it quotes.
 
-use atlas_model::{Basis, Date, Precision, Record};
+mod common;
+
+use atlas_model::{Basis, Date, Precision};
+use common::{read, record, repo};
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn read(path: PathBuf) -> String {
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn record() -> Record {
-    let geodata = repo().join("geodata");
-    Record::from_json(
-        &read(geodata.join("events.json")),
-        &read(geodata.join("sources.json")),
-    )
-    .unwrap_or_else(|e| panic!("the record does not load: {e}"))
-}
-
 fn raw_events() -> Vec<serde_json::Value> {
-    serde_json::from_str(&read(repo().join("geodata/events.json"))).unwrap()
+    serde_json::from_str(&read("events.json")).unwrap()
 }
 
 /// Runs of white space become one space, as the record's quotes are compared.
@@ -158,7 +144,10 @@ fn every_quote_is_verbatim_in_its_document() {
     let mut missing = Vec::new();
     let mut checked = 0;
     for s in r.sources() {
-        let text = collapse(&read(dir.join(&s.file)));
+        let path = dir.join(&s.file);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text = collapse(&text);
         for e in r.events() {
             for c in e.sources.iter().filter(|c| c.doc == s.id) {
                 let quote = collapse(&c.quote);

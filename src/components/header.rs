@@ -1,5 +1,5 @@
 use crate::state::Ui;
-use atlas_model::link::Lang;
+use atlas_model::Lang;
 use leptos::prelude::*;
 
 /// The title bar, with the choice of language for place names.

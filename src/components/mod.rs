@@ -1,25 +1,12 @@
-//! View components, one per file. Each reads the shared [`crate::state::Ui`] from context.
+//! View components in feature folders. Each reads the shared [`crate::state::Ui`] from
+//! context; the parts of a feature also read their feature's context (`map::MapContext`,
+//! `timeline::TimelineContext`), never their parent component.
 
-mod date_entry;
-mod event_filters;
-mod event_list;
-mod event_panel;
+pub mod events;
 mod header;
-mod map_claims;
-mod map_controls;
-mod map_labels;
-mod map_legend;
-mod map_patterns;
-mod map_territories;
-mod map_tooltip;
-mod map_view;
+pub mod map;
 mod notice_bar;
-mod play_controls;
-mod time_slider;
+pub mod timeline;
 
-pub use event_list::EventList;
-pub use event_panel::EventPanel;
 pub use header::Header;
-pub use map_view::MapView;
 pub use notice_bar::NoticeBar;
-pub use time_slider::TimeSlider;

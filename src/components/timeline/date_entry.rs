@@ -1,12 +1,13 @@
-use super::play_controls::Playback;
+use super::context::TimelineContext;
 use crate::state::Ui;
 use atlas_model::timeline;
 use leptos::prelude::*;
 
 /// A typed date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) to go to, with a message when it can't be read.
 #[component]
-pub fn DateEntry(playback: Playback) -> impl IntoView {
+pub fn DateEntry() -> impl IntoView {
     let ui = expect_context::<Ui>();
+    let playback = TimelineContext::expect().playback;
     let input = NodeRef::<leptos::html::Input>::new();
     let problem = RwSignal::new(None::<String>);
     let go = move || {

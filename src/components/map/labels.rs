@@ -1,8 +1,6 @@
-use super::map_view::MapCtx;
+use super::context::MapContext;
 use crate::state::Ui;
 use atlas_model::labels::{self, Align, LabelSpec, Offset, Placement};
-use atlas_model::link::{Lang, View};
-use atlas_model::Names;
 use leptos::prelude::*;
 
 /// Where the labels of small islands go when they are small on screen: towards the open sea,
@@ -19,31 +17,24 @@ fn offset_of(unit: &str) -> Option<Offset> {
     Some(Offset { dx, dy, align })
 }
 
-fn name_in(names: &Names, lang: Lang) -> &str {
-    match lang {
-        Lang::En => &names.en,
-        Lang::Ja => &names.ja,
-        Lang::Ru => &names.ru,
-    }
-}
-
 /// The territory labels, in the language chosen, at a constant size on screen; shown when the
 /// unit is big enough on screen or its theatre is in view, never overlapping.
 #[component]
-pub(crate) fn MapLabels() -> impl IntoView {
+pub fn MapLabels() -> impl IntoView {
     let ui = expect_context::<Ui>();
-    let ctx = expect_context::<MapCtx>();
+    let ctx = MapContext::expect();
     let atlas = ui.atlas();
     let specs: Vec<LabelSpec> = atlas
         .territories
         .iter()
         .zip(&atlas.scene.units)
         .map(|(unit, shape)| {
-            let view = View::for_regions(std::slice::from_ref(&unit.region));
+            let config = &atlas.config;
+            let view = config.view_for_regions(std::slice::from_ref(&unit.region));
             LabelSpec {
                 anchor: shape.anchor,
                 bbox: shape.bbox,
-                theatre: (view != View::Overview).then(|| atlas.view_box(view)),
+                theatre: (view != config.default_view()).then(|| atlas.view_box(view)),
                 offset: offset_of(&unit.id),
             }
         })
@@ -55,7 +46,7 @@ pub(crate) fn MapLabels() -> impl IntoView {
             atlas
                 .territories
                 .iter()
-                .map(|t| labels::lines(name_in(&t.names, lang)))
+                .map(|t| labels::lines(t.names.get(lang)))
                 .collect::<Vec<_>>()
         })
     };

@@ -1,6 +1,6 @@
-use super::event_filters::EventFilters;
+use super::filters::EventFilters;
 use crate::state::Ui;
-use atlas_model::timeline::EventFilter;
+use atlas_model::filter::EventFilter;
 use atlas_model::Basis;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,5 @@
-use super::event_panel::kind_label;
 use crate::state::Ui;
-use atlas_model::timeline::{DocFilter, EventFilter};
+use atlas_model::filter::{DocFilter, EventFilter};
 use atlas_model::{Basis, Kind, Region, Source};
 use leptos::prelude::*;
 
@@ -47,7 +46,7 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
         .map(|k| {
             (
                 k.key().to_string(),
-                kind_label(k).to_string(),
+                k.label().to_string(),
                 count(&|e| e.kind == k),
             )
         })

@@ -1,6 +1,6 @@
-use super::map_view::MapCtx;
+use super::context::MapContext;
 use crate::state::Ui;
-use atlas_model::status::party_name;
+use atlas_model::status::Pattern;
 use leptos::prelude::*;
 
 /// Room kept between the tooltip and the pointer, in pixels.
@@ -12,13 +12,14 @@ const HEIGHT_PX: f64 = 130.0;
 /// The tooltip of the territory under the pointer or keyboard focus: its name in three
 /// languages, who held it since when and by which event.
 #[component]
-pub(crate) fn MapTooltip() -> impl IntoView {
+pub fn MapTooltip() -> impl IntoView {
     let ui = expect_context::<Ui>();
-    let ctx = expect_context::<MapCtx>();
+    let ctx = MapContext::expect();
     let hover = ctx.hover;
     let screen = ctx.screen;
     let status = ctx.status.clone();
     let events = ctx.events.clone();
+    let names = ctx.clone();
     // The content follows the unit only; the position follows the pointer.
     let unit = Memo::new(move |_| hover.get().map(|h| h.unit));
     let content = move || {
@@ -26,7 +27,6 @@ pub(crate) fn MapTooltip() -> impl IntoView {
         let atlas = ui.atlas();
         let t = atlas.territories.units.get(i)?;
         let s = status.get(i)?.get();
-        let day = ui.day.get();
         let held = match s.interval.and_then(|k| t.control.get(k).map(|c| (k, c))) {
             Some((k, c)) => {
                 let event = events
@@ -36,7 +36,7 @@ pub(crate) fn MapTooltip() -> impl IntoView {
                     .map_or_else(|| c.event.clone(), |e| e.title.clone());
                 format!(
                     "Held by {} since {} ({event}).",
-                    party_name(c.party, day),
+                    names.party_in_text(c.party),
                     c.from.human()
                 )
             }
@@ -45,19 +45,14 @@ pub(crate) fn MapTooltip() -> impl IntoView {
                 None => "No holder recorded.".to_string(),
             },
         };
-        let how = match s.pattern() {
-            Some("occupation") => {
-                Some("Under military occupation, before any transfer of sovereignty.")
-            }
-            Some("contested") => {
-                Some("Contested: the other side held parts of it in the fighting.")
-            }
-            Some("joint") => Some("Held in common, with no border drawn across it."),
-            _ => None,
-        };
+        let how = s.pattern.map(|p| match p {
+            Pattern::Occupation => "Under military occupation, before any transfer of sovereignty.",
+            Pattern::Contested => "Contested: the other side held parts of it in the fighting.",
+            Pattern::Joint => "Held in common, with no border drawn across it.",
+        });
         let claimed = s
             .disputed_by
-            .map(|by| format!("Claimed by {}.", party_name(by, day)));
+            .map(|by| format!("Claimed by {}.", names.party_in_text(by)));
         let names = t.names.clone();
         Some(view! {
             <p class="tooltip-name" lang="en">{names.en}</p>

@@ -1,25 +1,15 @@
-use super::map_view::MapCtx;
+use super::context::MapContext;
 use crate::state::Ui;
-use atlas_model::ClaimKind;
 use leptos::prelude::*;
 
-/// The CSS class of a claim kind; the dash pattern follows it (see `public/map.css`).
-pub(crate) fn kind_class(kind: ClaimKind) -> &'static str {
-    match kind {
-        ClaimKind::TreatyBorder => "treaty-border",
-        ClaimKind::Claim => "claim",
-        ClaimKind::Proposal => "proposal",
-        ClaimKind::Demarcation => "demarcation",
-    }
-}
-
-/// Lines and areas asserted, proposed or agreed, drawn while they stood: coloured by party,
-/// dashed by kind; areas as outlines.
+/// Lines and areas asserted, proposed or agreed, drawn while they stood: coloured by party
+/// (`atlas.json`'s `line` colour), dashed by kind (`public/map.css`); areas as outlines.
 #[component]
-pub(crate) fn MapClaims() -> impl IntoView {
+pub fn MapClaims() -> impl IntoView {
     let ui = expect_context::<Ui>();
-    let ctx = expect_context::<MapCtx>();
+    let ctx = MapContext::expect();
     let atlas = ui.atlas();
+    let parties = &atlas.config.parties;
     let all_active = ctx.claims_active;
     let claims = atlas
         .claims
@@ -30,10 +20,11 @@ pub(crate) fn MapClaims() -> impl IntoView {
             let active = Memo::new(move |_| all_active.with(|a| a.get(i).copied().unwrap_or(false)));
             let class = format!(
                 "claim kind-{} party-{} {}",
-                kind_class(claim.kind),
-                claim.party.key(),
+                claim.kind.key(),
+                parties.key(claim.party),
                 if shape.is_line { "claim-line" } else { "claim-area" }
             );
+            let stroke = parties.info(claim.party).map(|p| p.line.clone());
             let title = format!(
                 "{} ({}–{}). {}",
                 claim.names.en,
@@ -45,7 +36,7 @@ pub(crate) fn MapClaims() -> impl IntoView {
             view! {
                 <g class="claim-group" class:inactive=move || !active.get() data-claim=claim.id.clone()>
                     <path class="claim-casing" d=shape.d.clone()></path>
-                    <path class=class d=shape.d.clone()>
+                    <path class=class stroke=stroke d=shape.d.clone()>
                         <title>{title}</title>
                     </path>
                 </g>

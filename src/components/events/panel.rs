@@ -1,5 +1,5 @@
 use crate::state::{Atlas, Ui};
-use atlas_model::{Basis, Citation, Event, Kind, Source};
+use atlas_model::{Basis, Citation, Event, Source};
 use leptos::prelude::*;
 
 /// The event shown: date (with its end and the date in the calendar of the time), title, kind
@@ -94,7 +94,7 @@ fn event_view(atlas: &Atlas, event: &Event) -> impl IntoView {
                 </p>
                 <h2 class="event-title" id=heading_id>{event.title.clone()}</h2>
                 <ul class="badges" aria-label="Kind and regions">
-                    <li class="badge badge-kind" data-kind=event.kind.key()>{kind_label(event.kind)}</li>
+                    <li class="badge badge-kind" data-kind=event.kind.key()>{event.kind.label()}</li>
                     {regions}
                 </ul>
             </header>
@@ -160,21 +160,5 @@ fn join_authors(authors: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// "Treaty", "Declaration"…: the kind as a label.
-pub(super) fn kind_label(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Treaty => "Treaty",
-        Kind::War => "War",
-        Kind::Battle => "Battle",
-        Kind::Occupation => "Occupation",
-        Kind::Declaration => "Declaration",
-        Kind::Proposal => "Proposal",
-        Kind::Summit => "Summit",
-        Kind::Law => "Law",
-        Kind::Statement => "Statement",
-        Kind::Other => "Other",
     }
 }

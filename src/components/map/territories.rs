@@ -1,24 +1,53 @@
-use super::map_patterns::pattern_id;
-use super::map_view::{Hover, MapCtx};
-use crate::state::Ui;
-use atlas_model::status::UnitStatus;
+use super::context::{Hover, MapContext};
+use super::patterns::pattern_id;
+use crate::state::{Atlas, Ui};
+use atlas_model::status::{Pattern, UnitStatus};
 use atlas_model::viewport::Viewport;
+use atlas_model::Fill;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, PointerEvent};
 
 /// The CSS classes of a unit: its holder, how it was held, whether it was claimed.
-fn classes(s: &UnitStatus) -> String {
-    let mut c = format!("unit party-{}", s.key());
-    if let Some(p) = s.pattern() {
+fn classes(atlas: &Atlas, s: &UnitStatus) -> String {
+    let parties = &atlas.config.parties;
+    let mut c = format!("unit party-{}", parties.key_of(s.party));
+    if let Some(p) = s.pattern {
         c.push(' ');
-        c.push_str(p);
+        c.push_str(p.key());
     }
     if let Some(by) = s.disputed_by {
         c.push_str(" disputed disputed-by-");
-        c.push_str(by.key());
+        c.push_str(parties.key(by));
     }
     c
+}
+
+/// The fill and outline of a unit, as SVG paint (the rule is the model's `AtlasConfig::paint`).
+fn paint(atlas: &Atlas, ctx: &MapContext, s: &UnitStatus) -> (String, String) {
+    let paint = atlas.config.paint(s);
+    let fill = match paint.fill {
+        Fill::Colour(c) => c.to_owned(),
+        Fill::Pattern(pattern, party) => format!("url(#{})", pattern_id(ctx, pattern, party)),
+    };
+    (fill, paint.stroke.to_owned())
+}
+
+/// What a screen reader hears for a unit: its name, holder, how it was held, who claimed it.
+fn describe(name: &str, s: &UnitStatus, ctx: &MapContext) -> String {
+    let mut label = match s.party {
+        Some(p) => format!("{name}: held by {}", ctx.party_in_text(p)),
+        None => format!("{name}: no holder recorded yet"),
+    };
+    match s.pattern {
+        Some(Pattern::Occupation) => label.push_str(", under military occupation"),
+        Some(Pattern::Contested) => label.push_str(", contested"),
+        _ => {}
+    }
+    if let Some(by) = s.disputed_by {
+        label.push_str(&format!(", claimed by {}", ctx.party_in_text(by)));
+    }
+    label
 }
 
 /// Sets or removes an attribute.
@@ -36,69 +65,63 @@ fn unit_of(ev: &Event) -> Option<(usize, Element)> {
     Some((i, el))
 }
 
+/// One territory unit: a focusable path whose attributes one effect writes when its status
+/// (or what its parties were called) changes.
+fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl IntoView {
+    let atlas = ui.atlas();
+    let unit = &atlas.territories.units[i];
+    let (id, d) = (unit.id.clone(), atlas.scene.units[i].d.clone());
+    let name = unit.names.en.clone();
+    let status = ctx.status[i];
+    let node = NodeRef::<leptos::svg::Path>::new();
+    let ctx = ctx.clone();
+    Effect::new(move |_| {
+        let s = status.get();
+        let label = describe(&name, &s, &ctx);
+        let Some(el) = node.get() else { return };
+        let atlas = ui.atlas();
+        let (fill, stroke) = paint(&atlas, &ctx, &s);
+        set(&el, "class", Some(&classes(&atlas, &s)));
+        set(
+            &el,
+            "data-control",
+            Some(atlas.config.parties.key_of(s.party)),
+        );
+        set(&el, "data-pattern", s.pattern.map(Pattern::key));
+        set(
+            &el,
+            "data-disputed",
+            s.disputed_by.map(|p| atlas.config.parties.key(p)),
+        );
+        set(&el, "fill", Some(&fill));
+        set(&el, "stroke", Some(&stroke));
+        set(&el, "aria-label", Some(&label));
+    });
+    view! {
+        <path
+            node_ref=node
+            class="unit"
+            data-unit=id
+            data-i=i
+            d=d
+            tabindex="0"
+            role="button"
+            aria-describedby=tooltip_id
+        ></path>
+    }
+}
+
 /// The territory units, filled by who held them at the current date. Each is a button: hover
-/// or focus shows its tooltip, click or Enter shows the event that gave it its status.
-///
-/// A unit's attributes are written by one effect that runs when its status changes; the
+/// or focus shows its tooltip, click or Enter shows the event that gave it its status. The
 /// pointer, focus and key handlers sit on the group and find the unit from the event.
 #[component]
-pub(crate) fn MapTerritories() -> impl IntoView {
+pub fn MapTerritories() -> impl IntoView {
     let ui = expect_context::<Ui>();
-    let ctx = expect_context::<MapCtx>();
+    let ctx = MapContext::expect();
     let atlas = ui.atlas();
     let tooltip_id = ctx.id("tooltip");
-    let units = atlas
-        .territories
-        .iter()
-        .zip(&atlas.scene.units)
-        .enumerate()
-        .map(|(i, (unit, shape))| {
-            let status = ctx.status[i];
-            let node = NodeRef::<leptos::svg::Path>::new();
-            let name = unit.names.en.clone();
-            let ctx = ctx.clone();
-            Effect::new(move |_| {
-                let s = status.get();
-                // What each party was called changes at the turn of an era.
-                let party_name = |p| ctx.party_name(p);
-                let Some(el) = node.get() else { return };
-                let fill = match (s.party, s.pattern()) {
-                    (Some(p), Some(pattern)) => format!("url(#{})", pattern_id(&ctx, pattern, p)),
-                    (Some(p), None) => format!("var(--{})", p.key()),
-                    (None, _) => "var(--unrecorded)".to_string(),
-                };
-                let mut label = match s.party {
-                    Some(p) => format!("{name}: held by {}", party_name(p)),
-                    None => format!("{name}: no holder recorded yet"),
-                };
-                match s.pattern() {
-                    Some("occupation") => label.push_str(", under military occupation"),
-                    Some("contested") => label.push_str(", contested"),
-                    _ => {}
-                }
-                if let Some(by) = s.disputed_by {
-                    label.push_str(&format!(", claimed by {}", party_name(by)));
-                }
-                set(&el, "class", Some(&classes(&s)));
-                set(&el, "data-control", Some(s.key()));
-                set(&el, "data-pattern", s.pattern());
-                set(&el, "data-disputed", s.disputed_by.map(|p| p.key()));
-                set(&el, "style", Some(&format!("fill: {fill}")));
-                set(&el, "aria-label", Some(&label));
-            });
-            view! {
-                <path
-                    node_ref=node
-                    class="unit"
-                    data-unit=unit.id.clone()
-                    data-i=i
-                    d=shape.d.clone()
-                    tabindex="0"
-                    role="button"
-                    aria-describedby=tooltip_id.clone()
-                ></path>
-            }
-        })
+    let units = (0..atlas.territories.units.len().min(atlas.scene.units.len()))
+        .map(|i| unit_view(i, ui, &ctx, tooltip_id.clone()))
         .collect_view();
 
     let (hover, gesture, viewport, limits) = (ctx.hover, ctx.gesture, ctx.viewport, ctx.limits);
@@ -124,11 +147,12 @@ pub(crate) fn MapTerritories() -> impl IntoView {
             });
         }
     };
+    let dragged = move || gesture.with_value(|g| g.dragged());
     view! {
         <g
             class="units"
             on:pointermove=move |ev: PointerEvent| {
-                if gesture.with_value(|g| g.dragged) {
+                if dragged() {
                     return;
                 }
                 let Some((i, el)) = unit_of(&ev) else { return };
@@ -158,7 +182,7 @@ pub(crate) fn MapTerritories() -> impl IntoView {
                 hover.set(Some(Hover { unit: i, x, y }));
             }
             on:click=move |ev| {
-                if !gesture.with_value(|g| g.dragged) {
+                if !dragged() {
                     if let Some((i, _)) = unit_of(&ev) {
                         open_event(i);
                     }

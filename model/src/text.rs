@@ -1,0 +1,133 @@
+//! Words in the atlas's languages: the language itself, place names (all three languages
+//! required) and texts with English as the source and translations where the data has them.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the atlas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Ja,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ru];
+
+    /// The BCP 47 tag, also the link's `lang` value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's name in itself.
+    pub fn label(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.key() == key)
+    }
+}
+
+/// A place name in the atlas's three languages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Names {
+    pub en: String,
+    pub ja: String,
+    pub ru: String,
+}
+
+impl Names {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Ja => &self.ja,
+            Lang::Ru => &self.ru,
+        }
+    }
+
+    pub(crate) fn check(&self) -> Result<(), String> {
+        for lang in Lang::ALL {
+            if self.get(lang).trim().is_empty() {
+                return Err(format!("its {} name is empty", lang.key()));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A text whose source is English, with a translation per language where the data has one.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Text {
+    pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ja: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<String>,
+}
+
+impl Text {
+    /// The text in `lang`, or the English source where it has no translation.
+    pub fn get(&self, lang: Lang) -> &str {
+        let translated = match lang {
+            Lang::En => None,
+            Lang::Ja => self.ja.as_deref(),
+            Lang::Ru => self.ru.as_deref(),
+        };
+        translated
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or(&self.en)
+    }
+
+    pub(crate) fn check(&self) -> Result<(), String> {
+        if self.en.trim().is_empty() {
+            return Err("its English text is empty".into());
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_names_are_reported() {
+        let n = Names {
+            en: "Urup".into(),
+            ja: " ".into(),
+            ru: "Уруп".into(),
+        };
+        assert_eq!(n.check().unwrap_err(), "its ja name is empty");
+        assert_eq!(n.get(Lang::Ru), "Уруп");
+    }
+
+    #[test]
+    fn texts_fall_back_to_english() {
+        let t = Text {
+            en: "Cold War".into(),
+            ja: Some("冷戦".into()),
+            ru: Some("".into()),
+        };
+        assert_eq!(t.get(Lang::Ja), "冷戦");
+        assert_eq!(t.get(Lang::Ru), "Cold War");
+        assert!(Text::default().check().is_err());
+    }
+
+    #[test]
+    fn language_keys_round_trip() {
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_key(l.key()), Some(l));
+        }
+        assert_eq!(Lang::from_key("de"), None);
+    }
+}

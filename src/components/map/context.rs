@@ -1,0 +1,221 @@
+//! What the map's parts share besides [`Ui`]: the screen and viewport, each unit's status at
+//! the current date, the hover, the gesture in progress, and the screen room that controls and
+//! legend cover (labels keep clear of it).
+
+use crate::state::Ui;
+use atlas_model::gesture::Gesture;
+use atlas_model::scene::MapBox;
+use atlas_model::status::{StatusIndex, UnitStatus};
+use atlas_model::viewport::{part_boxes, usable_screen, Limits, Viewport};
+use atlas_model::{Lang, Party};
+use leptos::html::ElementType;
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// A territory under the pointer or keyboard focus, and where its tooltip goes (pixels from
+/// the map's top-left corner).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hover {
+    pub unit: usize,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// What each party was called at the current date (by party index).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartyNames {
+    /// On its own, as in the legend: "Soviet Union".
+    pub name: Vec<String>,
+    /// In running text: "the Soviet Union".
+    pub in_text: Vec<String>,
+}
+
+/// An element whose screen box the labels keep clear of.
+type Cover = Box<dyn Fn() -> Option<web_sys::Element>>;
+
+#[derive(Clone)]
+pub struct MapContext {
+    /// Makes ids unique when several maps share a document.
+    pub prefix: Arc<str>,
+    /// The map's size on screen in pixels.
+    pub screen: RwSignal<(f64, f64)>,
+    /// The view box on that screen.
+    pub viewport: Memo<Viewport>,
+    pub limits: Limits,
+    /// Each unit's status at the current date (units in file order).
+    pub status: Arc<[Memo<UnitStatus>]>,
+    /// Whether each claim (file order) stands at the current date.
+    pub claims_active: Memo<Vec<bool>>,
+    /// For each unit, the projected box of each of its polygons.
+    pub parts: Arc<[Vec<MapBox>]>,
+    /// For each unit and control interval, the index of its event in the record.
+    pub events: Arc<[Vec<Option<usize>>]>,
+    /// Changes only at the turn of an era.
+    pub party_names: Memo<PartyNames>,
+    pub hover: RwSignal<Option<Hover>>,
+    pub gesture: StoredValue<Gesture>,
+    /// Screen boxes covered by the map's buttons, legend and credits.
+    pub obstacles: RwSignal<Vec<[f64; 4]>>,
+    /// Asks for the obstacles to be measured again (after the legend changed).
+    pub relayout: Trigger,
+    covers: StoredValue<Vec<Cover>, LocalStorage>,
+    ui: Ui,
+}
+
+static MAPS: AtomicUsize = AtomicUsize::new(0);
+
+impl MapContext {
+    /// Builds the map's context from the shared state and provides it to the map's parts.
+    pub fn new(ui: Ui) -> MapContext {
+        let atlas = ui.atlas();
+        let units = atlas.territories.units.len();
+        let index = StatusIndex::new(&atlas.territories, &atlas.claims, &atlas.config.parties);
+        // One computation per date step; a unit's own memo changes only when its status does.
+        let statuses = {
+            let atlas = atlas.clone();
+            Memo::new(move |_| {
+                let day = ui.day.get();
+                (0..units)
+                    .map(|i| index.status(&atlas.territories, &atlas.claims, i, day))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let status = (0..units)
+            .map(|i| {
+                Memo::new(move |_| {
+                    statuses.with(|s| s.get(i).copied().unwrap_or(UnitStatus::UNRECORDED))
+                })
+            })
+            .collect();
+        let claims_active = {
+            let atlas = atlas.clone();
+            Memo::new(move |_| {
+                let day = ui.day.get();
+                atlas.claims.iter().map(|c| c.active_at(day)).collect()
+            })
+        };
+        let events = atlas
+            .territories
+            .iter()
+            .map(|t| {
+                t.control
+                    .iter()
+                    .map(|c| atlas.record.index_of(&c.event))
+                    .collect()
+            })
+            .collect();
+        let parts = atlas
+            .territories
+            .iter()
+            .map(|t| part_boxes(&t.geometry, &atlas.scene))
+            .collect();
+        let party_names = {
+            let atlas = atlas.clone();
+            Memo::new(move |_| {
+                let day = ui.day.get();
+                let parties = &atlas.config.parties;
+                PartyNames {
+                    name: parties
+                        .all()
+                        .map(|p| parties.name(p, day, Lang::En).to_string())
+                        .collect(),
+                    in_text: parties
+                        .all()
+                        .map(|p| parties.name_in_text(p, day, Lang::En).to_string())
+                        .collect(),
+                }
+            })
+        };
+        let screen = RwSignal::new(usable_screen(0.0, 0.0));
+        let ctx = MapContext {
+            prefix: format!("map{}", MAPS.fetch_add(1, Ordering::Relaxed)).into(),
+            screen,
+            viewport: Memo::new(move |_| {
+                let (w, h) = screen.get();
+                Viewport::new(ui.view_box.get(), w, h)
+            }),
+            limits: Limits::for_world(atlas.view_box(atlas.config.default_view())),
+            status,
+            claims_active,
+            parts,
+            events,
+            party_names,
+            hover: RwSignal::new(None),
+            gesture: StoredValue::new(Gesture::default()),
+            obstacles: RwSignal::new(Vec::new()),
+            relayout: Trigger::new(),
+            covers: StoredValue::new_local(Vec::new()),
+            ui,
+        };
+        provide_context(ctx.clone());
+        ctx
+    }
+
+    /// The context of the map this part belongs to.
+    pub fn expect() -> MapContext {
+        expect_context::<MapContext>()
+    }
+
+    /// Shows another part of the map.
+    pub fn set_view_box(&self, view_box: MapBox) {
+        self.ui.view_box.set(view_box);
+    }
+
+    /// Zooms about the centre (the zoom buttons).
+    pub fn zoom(&self, factor: f64) {
+        self.set_view_box(self.viewport.get_untracked().zoom(factor, &self.limits));
+    }
+
+    /// Back to the box of the chosen view preset.
+    pub fn reset(&self) {
+        let view = self.ui.view.get_untracked();
+        self.set_view_box(self.ui.atlas().view_box(view));
+    }
+
+    /// What a party was called at the current date, in running text ("the Soviet Union").
+    pub fn party_in_text(&self, party: Party) -> String {
+        self.party_names
+            .with(|n| n.in_text.get(party.index()).cloned().unwrap_or_default())
+    }
+
+    /// A document-wide id for a part of this map.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.prefix)
+    }
+
+    /// Registers an element (a button, the legend) whose screen room the labels keep clear of.
+    pub fn cover<E>(&self, node: NodeRef<E>)
+    where
+        E: ElementType + 'static,
+        E::Output: JsCast + Clone + 'static,
+    {
+        let cover: Cover = Box::new(move || node.get_untracked().map(|e| e.unchecked_into()));
+        self.covers.update_value(|c| c.push(cover));
+    }
+
+    /// Measures the registered covers against the map's surface and stores their boxes.
+    pub fn measure_covers(&self, surface: &web_sys::Element) {
+        let base = surface.get_bounding_client_rect();
+        let rects: Vec<[f64; 4]> = self.covers.with_value(|covers| {
+            covers
+                .iter()
+                .filter_map(|cover| cover())
+                .map(|e| e.get_bounding_client_rect())
+                .filter(|r| r.width() > 0.0 && r.height() > 0.0)
+                .map(|r| {
+                    [
+                        r.left() - base.left(),
+                        r.top() - base.top(),
+                        r.right() - base.left(),
+                        r.bottom() - base.top(),
+                    ]
+                })
+                .collect()
+        });
+        if self.obstacles.with_untracked(|o| *o != rects) {
+            self.obstacles.set(rects);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+use super::claims::MapClaims;
+use super::context::MapContext;
+use super::controls::MapControls;
+use super::labels::MapLabels;
+use super::legend::MapLegend;
+use super::pan_zoom::PanZoom;
+use super::patterns::MapPatterns;
+use super::territories::MapTerritories;
+use super::tooltip::MapTooltip;
+use crate::state::Ui;
+use atlas_model::scene::MapBox;
+use leptos::ev;
+use leptos::html::{Div, P};
+use leptos::prelude::*;
+
+fn view_box_text(b: MapBox) -> String {
+    let [x0, y0, x1, y1] = b;
+    format!("{x0} {y0} {} {}", x1 - x0, y1 - y0)
+}
+
+/// The map: territories filled by who held them at the current date, claims, context land and
+/// labels, with pan, zoom, view presets, a legend and territory tooltips.
+#[component]
+pub fn MapView() -> impl IntoView {
+    let ui = expect_context::<Ui>();
+    let atlas = ui.atlas();
+    let ctx = MapContext::new(ui);
+    let surface = NodeRef::<Div>::new();
+    let credits = NodeRef::<P>::new();
+    ctx.cover(credits);
+    let pan_zoom = PanZoom::new(ctx.clone(), surface);
+
+    // The surface's size, and the room the controls cover, whenever either may have changed.
+    let measure = {
+        let (ctx, pan_zoom) = (ctx.clone(), pan_zoom.clone());
+        move || {
+            pan_zoom.measure();
+            if let Some(el) = surface.get_untracked() {
+                ctx.measure_covers(&el);
+            }
+        }
+    };
+    Effect::new({
+        let measure = measure.clone();
+        move |_| measure()
+    });
+    let relayout = ctx.relayout;
+    Effect::new({
+        let measure = measure.clone();
+        move |_| {
+            relayout.track();
+            request_animation_frame(measure.clone());
+        }
+    });
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let scene = &atlas.scene;
+    let rivers = scene
+        .rivers
+        .iter()
+        .map(|r| view! { <path class="river" d=r.d.clone()><title>{r.id.clone()}</title></path> })
+        .collect_view();
+    let world = {
+        let [x0, y0, x1, y1] = ctx.limits.world;
+        let (w, h) = (x1 - x0, y1 - y0);
+        (x0 - 2.0 * w, y0 - 2.0 * h, 5.0 * w, 5.0 * h)
+    };
+
+    view! {
+        <section
+            class="atlas-map"
+            data-ui="map"
+            tabindex="0"
+            aria-label="Map. Drag or use the arrow keys to pan; scroll, pinch or press + and − to zoom; 0 resets the view. Territories can be focused with Tab: Enter shows the event that gave a territory its status."
+            on:keydown=pan_zoom.handler(PanZoom::key)
+        >
+            <div
+                class="map-surface"
+                node_ref=surface
+                on:pointerdown=pan_zoom.handler(PanZoom::pointer_down)
+                on:pointermove=pan_zoom.handler(PanZoom::pointer_move)
+                on:pointerup=pan_zoom.handler(PanZoom::pointer_up)
+                on:pointercancel=pan_zoom.handler(PanZoom::pointer_up)
+                on:wheel=pan_zoom.handler(PanZoom::wheel)
+            >
+                <svg
+                    viewBox=move || view_box_text(ui.view_box.get())
+                    preserveAspectRatio="xMidYMid meet"
+                    role="group"
+                    aria-label="Map of the frontier"
+                >
+                    <MapPatterns/>
+                    <rect class="sea" x=world.0 y=world.1 width=world.2 height=world.3/>
+                    <path class="land" d=scene.land.clone()/>
+                    <path class="lake" d=scene.lakes.clone()/>
+                    <MapTerritories/>
+                    <g class="rivers">{rivers}</g>
+                    <path class="boundary-today" d=scene.boundaries.clone()>
+                        <title>"Today’s Mongolia–China boundary"</title>
+                    </path>
+                    <MapClaims/>
+                    <MapLabels/>
+                </svg>
+            </div>
+            <MapControls/>
+            <MapLegend/>
+            <MapTooltip/>
+            <p
+                class="map-attribution"
+                node_ref=credits
+                title="Island outlines: DCW-GMT 2.1.1, © The GMT Team, LGPL-3.0-or-later. Khalkhin Gol and the Mongolia–China boundary: GSHHG 2.3.7 (WDB-II), P. Wessel & W. H. F. Smith, LGPL-3.0-or-later. Context land and Buir Nur: Natural Earth (public domain). Claim lines drawn for the atlas."
+            >
+                "Natural Earth · DCW-GMT · GSHHG"
+            </p>
+        </section>
+    }
+}

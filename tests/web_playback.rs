@@ -1,0 +1,46 @@
+//! Playback of the time slider, mounted in headless Chromium with the committed data: the play
+//! button moves the date, pauses, and stops at today, and the URL follows when it stops.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use atlas_model::Date;
+use common::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn play_advances_the_date_and_stops_at_today() {
+    let host = mount(texts()).await;
+    type_date(&host, "1900").await;
+    let pressed = || attribute(&host, "button[data-ui=play]", "aria-pressed");
+    assert_eq!(pressed().as_deref(), Some("false"));
+    click(&host, "button[data-ui=play]").await;
+    assert_eq!(pressed().as_deref(), Some("true"));
+    sleep(400).await;
+    let moved = slider_day(&host);
+    assert!(
+        moved > Date::parse("1900-06-01").unwrap().first_day(),
+        "five years a second for 0.4 s: {}",
+        shown_date(&host)
+    );
+    click(&host, "button[data-ui=play]").await;
+    assert_eq!(pressed().as_deref(), Some("false"));
+    let paused = slider_day(&host);
+    sleep(150).await;
+    assert_eq!(slider_day(&host), paused, "paused");
+    // The URL caught up with the date when playback stopped.
+    assert!(
+        search().contains(&format!("date={}", paused.date())),
+        "{}",
+        search()
+    );
+
+    choose(&host, "speed", "20").await;
+    type_date(&host, "2025-10").await;
+    click(&host, "button[data-ui=play]").await;
+    sleep(400).await;
+    assert_eq!(shown_date(&host), "21 November 2025");
+    assert_eq!(pressed().as_deref(), Some("false"));
+}
