@@ -4,13 +4,15 @@
 //! the `atlas-model` crate; this crate is the browser view:
 //!
 //! - [`data`] loads `geodata/`; [`state`] holds the loaded [`state::Atlas`] and the shared
-//!   signals ([`state::Ui`]); [`url`] alone reads and writes the URL.
+//!   signals ([`state::Ui`]); [`url`] alone reads and writes the URL; [`schedule`] holds
+//!   back work that can follow the next frame.
 //! - [`app`] lays out the page from the feature folders under [`components`]: `map/`,
 //!   `timeline/`, `events/`, each with its shared context in a `context.rs` of its own.
 
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod schedule;
 pub mod state;
 pub mod url;
 

@@ -157,10 +157,26 @@ pub async fn sleep(ms: u32) {
     leptos::task::tick().await;
 }
 
-/// Lets effects and the browser's layout run.
+/// Lets effects run, then the browser paint a frame and run what follows it (the event panel
+/// follows the slider after the frame; see `frontier_atlas::schedule`).
 pub async fn settle() {
     leptos::task::tick().await;
+    next_paint().await;
     sleep(20).await;
+}
+
+/// Waits for the next frame to be painted and a task after it to run.
+pub async fn next_paint() {
+    let (done, wait) = futures::channel::oneshot::channel::<()>();
+    let frame = gloo::render::request_animation_frame(move |_| {
+        gloo::timers::callback::Timeout::new(0, move || {
+            let _ = done.send(());
+        })
+        .forget();
+    });
+    let _ = wait.await;
+    drop(frame);
+    leptos::task::tick().await;
 }
 
 pub fn find(host: &HtmlElement, selector: &str) -> Element {
@@ -281,6 +297,7 @@ pub async fn slider_key(host: &HtmlElement, key: &str) {
         "{key} should not also move the slider natively"
     );
     leptos::task::tick().await;
+    next_paint().await;
 }
 
 /// Dispatches a primary mouse-like pointer event at a point of the page.
@@ -309,6 +326,7 @@ pub async fn slide_to(host: &HtmlElement, iso: &str) {
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
     leptos::task::tick().await;
+    next_paint().await;
 }
 
 /// The day the slider's position stands for.

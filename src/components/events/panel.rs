@@ -1,16 +1,19 @@
+use crate::schedule::after_paint;
 use crate::state::{Atlas, Ui};
 use atlas_model::{Basis, Citation, Event, Source};
 use leptos::prelude::*;
 
 /// The event shown: date (with its end and the date in the calendar of the time), title, kind
 /// and regions, summary, each document's passage with its citation, the note on the sources, and
-/// for background events the standard reference they stand on.
+/// for background events the standard reference they stand on. It follows the slider once the
+/// frame with the new map is on screen, so a step repaints the map first.
 #[component]
 pub fn EventPanel() -> impl IntoView {
     let ui = expect_context::<Ui>();
+    let shown = after_paint(ui.shown);
     move || {
         let atlas = ui.atlas();
-        match ui.shown.get().and_then(|i| atlas.event(i)) {
+        match shown.get().and_then(|i| atlas.event(i)) {
             Some(event) => event_view(&atlas, event).into_any(),
             None => view! {
                 <article class="event event-empty">

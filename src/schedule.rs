@@ -1,0 +1,39 @@
+//! Work that can wait for the next frame. A step of the slider must first repaint what the
+//! reader moved (the thumb, the date, the map); text that follows it (the event panel) is laid
+//! out once that frame is on screen, and only for the last of several quick steps.
+
+use leptos::prelude::*;
+
+/// A signal that takes `source`'s value once the browser has painted the frame after its
+/// change. Changes made before then are coalesced into one. It starts with `source`'s value.
+pub fn after_paint<T>(source: Memo<T>) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let (value, set_value) = signal(source.get_untracked());
+    let waiting = StoredValue::new_local(None::<gloo::render::AnimationFrame>);
+    Effect::new(move |_| {
+        source.track();
+        if waiting.with_value(Option::is_some) {
+            return;
+        }
+        // An animation frame callback runs before its frame is painted; a task queued from it
+        // runs after.
+        let frame = gloo::render::request_animation_frame(move |_| {
+            gloo::timers::callback::Timeout::new(0, move || {
+                // The page may have been taken down meanwhile.
+                if waiting.try_set_value(None).is_some() {
+                    return;
+                }
+                if let Some(latest) = source.try_get_untracked() {
+                    if value.try_with_untracked(|v| *v != latest) == Some(true) {
+                        set_value.set(latest);
+                    }
+                }
+            })
+            .forget();
+        });
+        waiting.set_value(Some(frame));
+    });
+    value
+}
