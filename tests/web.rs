@@ -43,7 +43,7 @@ async fn moving_the_slider_recolours_the_map() {
 #[wasm_bindgen_test]
 async fn choosing_an_event_shows_its_passages_and_citations() {
     let host = mount(texts()).await;
-    click(&host, "button[data-event=treaty-of-portsmouth-1905]").await;
+    click_event(&host, "treaty-of-portsmouth-1905").await;
     let panel = find(&host, "article.event");
     assert_eq!(
         panel.get_attribute("data-event").as_deref(),

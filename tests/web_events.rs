@@ -14,11 +14,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn filters_narrow_the_list_and_say_how_many() {
     let host = mount(texts()).await;
-    let all = visible_items(&host).len();
+    let all = listed(&host).await.len();
     assert_eq!(all, 166);
     assert_eq!(text(&host, "[data-ui=event-count]"), "166 of 166 events");
     choose(&host, "filter-region", "kurils").await;
-    let kurils = visible_items(&host);
+    let kurils = listed(&host).await;
     assert!(kurils.len() > 20 && kurils.len() < all, "{}", kurils.len());
     assert!(kurils.contains(&"soviet-japanese-joint-declaration-1956".to_string()));
     assert!(!kurils.contains(&"battle-of-khalkhin-gol-1939".to_string()));
@@ -27,22 +27,22 @@ async fn filters_narrow_the_list_and_say_how_many() {
         format!("{} of 166 events", kurils.len())
     );
     choose(&host, "filter-kind", "treaty").await;
-    let treaties = visible_items(&host);
+    let treaties = listed(&host).await;
     assert!(!treaties.is_empty() && treaties.len() < kurils.len());
     assert!(treaties.contains(&"treaty-of-shimoda-1855".to_string()));
     choose(&host, "filter-region", "all").await;
     choose(&host, "filter-kind", "all").await;
     choose(&host, "filter-doc", "background").await;
-    assert_eq!(visible_items(&host).len(), 5);
+    assert_eq!(listed(&host).await.len(), 5);
     choose(&host, "filter-doc", "miller-2004").await;
-    let miller = visible_items(&host);
+    let miller = listed(&host).await;
     assert!(miller.contains(&"treaty-of-portsmouth-1905".to_string()));
     assert!(!miller.contains(&"mukden-incident-1931".to_string()));
     // Moving the slider leaves the filtered list alone.
     type_date(&host, "1950").await;
-    assert_eq!(visible_items(&host), miller);
+    assert_eq!(listed(&host).await, miller);
     click(&host, "button[data-ui=filter-reset]").await;
-    assert_eq!(visible_items(&host).len(), 166);
+    assert_eq!(listed(&host).await.len(), 166);
     let doc: HtmlSelectElement = find(&host, "select[data-ui=filter-doc]").unchecked_into();
     sleep(50).await;
     assert_eq!(doc.value(), "all");
@@ -51,7 +51,7 @@ async fn filters_narrow_the_list_and_say_how_many() {
 #[wasm_bindgen_test]
 async fn choosing_an_event_shows_its_quotes_note_and_sources() {
     let host = mount(texts()).await;
-    click(&host, "button[data-event=treaty-of-portsmouth-1905]").await;
+    click_event(&host, "treaty-of-portsmouth-1905").await;
     let panel = find(&host, "article.event");
     assert_eq!(
         shown_event(&host).as_deref(),
@@ -82,22 +82,17 @@ async fn choosing_an_event_shows_its_quotes_note_and_sources() {
     assert!(text(&host, "article.event .badges").contains("Treaty"));
     assert!(text(&host, "article.event .badges").contains("Sakhalin"));
     assert!(text(&host, "article.event .date-reference").contains("Treaty of Portsmouth"));
+    // The row's mark, when the row is in the page.
     let current = || {
-        attribute(
-            &host,
-            "button[data-event=treaty-of-portsmouth-1905]",
-            "aria-current",
-        )
+        host.query_selector("button[data-event=treaty-of-portsmouth-1905]")
+            .unwrap()
+            .and_then(|b| b.get_attribute("aria-current"))
     };
     assert_eq!(current().as_deref(), Some("true"));
     assert_eq!(shown_date(&host), "5 September 1905");
 
     // A background event says so and gives its reference; a span shows both ends.
-    click(
-        &host,
-        "button[data-event=soviet-occupation-of-southern-sakhalin-1945]",
-    )
-    .await;
+    click_event(&host, "soviet-occupation-of-southern-sakhalin-1945").await;
     let panel = find(&host, "article.event");
     let body = panel.text_content().unwrap();
     assert!(
@@ -112,12 +107,15 @@ async fn choosing_an_event_shows_its_quotes_note_and_sources() {
 
 #[wasm_bindgen_test]
 async fn the_list_follows_the_slider_without_scrolling_the_page() {
-    let host = mount(texts()).await;
+    let host = page().await;
     let list: HtmlElement = find(&host, "nav.event-list").unchecked_into();
-    // No style sheet in the test page: give the list the height it has on screen.
-    list.style().set_property("height", "120px").unwrap();
-    list.style().set_property("overflow-y", "auto").unwrap();
-    list.style().set_property("position", "relative").unwrap();
+    // Only the rows near the list's view are in the page, each knowing its place.
+    let rows = rendered_items(&host).len();
+    assert!(rows > 0 && rows < 80, "{rows} rows in the page");
+    assert_eq!(
+        attribute(&host, ".event-list li", "aria-setsize").as_deref(),
+        Some("166")
+    );
     let page = document().scrolling_element().unwrap();
     page.set_scroll_top(0);
     slide_to(&host, "1956-10-20").await;

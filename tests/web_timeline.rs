@@ -15,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn arrow_keys_step_between_events_and_say_which() {
     let host = mount(texts()).await;
-    click(&host, "button[data-event=treaty-of-shimoda-1855]").await;
+    click_event(&host, "treaty-of-shimoda-1855").await;
     assert_eq!(shown_date(&host), "7 February 1855");
     slider_key(&host, "ArrowRight").await;
     // A year-precision event reads at its precision.

@@ -13,7 +13,8 @@
 //!   ([`projection`]); [`labels`]: label placement.
 //! - [`viewport`]: which part of the map is on screen; [`gesture`]: how pointers, the wheel and
 //!   keys move it.
-//! - [`timeline`]: the slider's scale, typed dates; [`link`]: the state as a URL query.
+//! - [`timeline`]: the slider's scale, typed dates; [`link`]: the state as a URL query;
+//!   [`rows`]: which rows of a long list are drawn.
 
 pub mod base;
 pub mod claim;
@@ -28,6 +29,7 @@ pub mod link;
 pub mod party;
 pub mod projection;
 pub mod record;
+pub mod rows;
 pub mod scene;
 pub mod status;
 pub mod territory;

@@ -131,9 +131,10 @@ fn styles() {
     let style = document().create_element("style").unwrap();
     style.set_id("map-test-styles");
     style.set_text_content(Some(&format!(
-        "{}\n{}\n.atlas-map {{ width: 900px; height: 600px; }} .atlas {{ height: auto; }}",
+        "{}\n{}\n{}\n.atlas-map {{ width: 900px; height: 600px; }} .atlas {{ height: auto; }}",
         include_str!("../../public/atlas.css"),
-        include_str!("../../public/map.css")
+        include_str!("../../public/map.css"),
+        include_str!("../../public/events.css")
     )));
     document().head().unwrap().append_child(&style).unwrap();
 }
@@ -241,16 +242,65 @@ pub fn party_colour(key: &str) -> String {
     format!("rgb({}, {}, {})", channel(0), channel(2), channel(4))
 }
 
-/// The ids of the events the list shows.
-pub fn visible_items(host: &HtmlElement) -> Vec<String> {
-    let items = host.query_selector_all(".event-list li").unwrap();
+/// The ids of the events whose rows are in the page (the list draws those near its view).
+pub fn rendered_items(host: &HtmlElement) -> Vec<String> {
+    let items = host
+        .query_selector_all(".event-list li button[data-event]")
+        .unwrap();
     (0..items.length())
         .filter_map(|i| items.item(i))
-        .map(|n| n.unchecked_into::<HtmlElement>())
-        .filter(|li| !li.hidden())
-        .filter_map(|li| li.query_selector("button[data-event]").ok().flatten())
-        .filter_map(|b| b.get_attribute("data-event"))
+        .filter_map(|b| b.unchecked_into::<Element>().get_attribute("data-event"))
         .collect()
+}
+
+/// Scrolls the event list to `top` pixels, as a reader would, and lets it draw.
+async fn scroll_list(list: &HtmlElement, top: i32) {
+    list.set_scroll_top(top);
+    list.dispatch_event(&web_sys::Event::new("scroll").unwrap())
+        .unwrap();
+    settle().await;
+}
+
+/// Scrolls the event list from top to bottom, calling `visit` with the rows in the page at
+/// each stop until it returns true; true when it did.
+async fn scan_list(host: &HtmlElement, mut visit: impl FnMut(Vec<String>) -> bool) -> bool {
+    let list: HtmlElement = find(host, "nav.event-list").unchecked_into();
+    // The list may still be about to bring the shown event into view.
+    settle().await;
+    let mut top = 0;
+    loop {
+        scroll_list(&list, top).await;
+        if visit(rendered_items(host)) {
+            return true;
+        }
+        if list.scroll_top() + list.client_height() >= list.scroll_height() {
+            return false;
+        }
+        // A view on: the rows drawn beyond the view overlap the next stop's.
+        top = list.scroll_top() + list.client_height().max(20);
+    }
+}
+
+/// The ids of every event the list holds, in order, gathered by scrolling through it.
+pub async fn listed(host: &HtmlElement) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    scan_list(host, |rows| {
+        for id in rows {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        false
+    })
+    .await;
+    ids
+}
+
+/// Scrolls the list to an event's row and clicks it, as a reader would.
+pub async fn click_event(host: &HtmlElement, id: &str) {
+    let found = scan_list(host, |rows| rows.iter().any(|r| r == id)).await;
+    assert!(found, "no row for {id} in the list");
+    click(host, &format!("button[data-event={id}]")).await;
 }
 
 /// Clicks the element, then lets the page and its layout follow.

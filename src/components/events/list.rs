@@ -1,19 +1,25 @@
 use super::filters::EventFilters;
 use crate::state::Ui;
 use atlas_model::filter::EventFilter;
+use atlas_model::rows::RowWindow;
 use atlas_model::Basis;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+
+/// A row's height before one has been measured, in pixels.
+const ROW_PX: f64 = 46.0;
 
 /// Every event of the record, filterable; choosing one sets the date and frames its region. The
-/// shown event is marked and kept in view within the list as the slider moves.
+/// shown event is marked and kept in view within the list as the slider moves. Only the rows in
+/// view (and a margin, see `atlas_model::rows`) are in the page, so a record of any length costs
+/// the same to show and to step through.
 #[component]
 pub fn EventList() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let atlas = ui.atlas();
     let filter = RwSignal::new(EventFilter::default());
-    // Which events pass the filter: computed once per filter change, never per slider step.
-    let passes = {
+    // The events that pass the filter, by index: computed once per filter change, never per
+    // slider step.
+    let passing = {
         let atlas = atlas.clone();
         Memo::new(move |_| {
             filter.with(|f| {
@@ -21,77 +27,80 @@ pub fn EventList() -> impl IntoView {
                     .record
                     .events()
                     .iter()
-                    .map(|e| f.matches(e))
-                    .collect::<Vec<bool>>()
+                    .enumerate()
+                    .filter(|(_, e)| f.matches(e))
+                    .map(|(i, _)| i)
+                    .collect::<Vec<usize>>()
             })
         })
     };
-    let passing = Memo::new(move |_| passes.with(|p| p.iter().filter(|x| **x).count()));
     let total = atlas.record.len();
-    let count = Signal::derive(move || format!("{} of {total} events", passing.get()));
+    let count = Signal::derive(move || format!("{} of {total} events", passing.with(Vec::len)));
     let unfiltered = Signal::derive(move || filter.with(EventFilter::is_empty));
-    let some_pass = Signal::derive(move || passing.get() > 0);
-
-    let items = atlas
-        .record
-        .events()
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let hidden =
-                Signal::derive(move || !passes.with(|p| p.get(i).copied().unwrap_or(true)));
-            let background = (e.basis == Basis::Background)
-                .then(|| view! { <span class="item-tag">"background"</span> });
-            view! {
-                <li class="event-entry" hidden=hidden>
-                    <button
-                        type="button"
-                        class="event-item"
-                        data-event=e.id.clone()
-                        on:click=move |_| ui.select_event(i, true)
-                    >
-                        <span class="item-date">{e.human_date()}</span>
-                        <span class="item-title">{e.title.clone()} {background}</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
+    let some_pass = Signal::derive(move || passing.with(|p| !p.is_empty()));
 
     let list = NodeRef::<leptos::html::Nav>::new();
-    let scroll = ScrollLater::new();
-    // The shown event's item: marked at once, and scrolled into the list's view (the page stays
-    // put) at the next frame, once per frame however fast the slider moves. Both follow `shown`
-    // alone, which changes only when the slider crosses an event.
-    Effect::new(move |previous: Option<Option<String>>| {
-        let atlas = ui.atlas();
-        let current = ui
-            .shown
-            .get()
-            .and_then(|i| atlas.event(i))
-            .map(|e| e.id.clone());
-        let Some(nav) = list.get() else {
-            return current;
-        };
-        let item = |id: &str| {
-            nav.query_selector(&format!("button[data-event=\"{id}\"]"))
-                .ok()
-                .flatten()
-        };
-        if let Some(old) = previous.flatten().and_then(|id| item(&id)) {
-            let _ = old.remove_attribute("aria-current");
-        }
-        if let Some(new) = current.as_deref().and_then(item) {
-            let _ = new.set_attribute("aria-current", "true");
-        }
-        scroll.request(nav);
-        current
+    let metrics = Metrics::new();
+    let window = Memo::new(move |_| metrics.window(passing.with(Vec::len)));
+    // The rows in the page: (position in the list, event index).
+    let drawn = Memo::new(move |_| {
+        let range = window.with(RowWindow::rows);
+        passing.with(|p| {
+            p.get(range.clone())
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| (range.start + k, i))
+                .collect::<Vec<_>>()
+        })
     });
-    // A filter change may bring the shown item back: show it again.
+    // The list box is as tall as all its rows; the rows drawn start where they belong.
+    let rows_box = NodeRef::<leptos::html::Ol>::new();
     Effect::new(move |_| {
-        passes.track();
-        if let Some(nav) = list.get_untracked() {
-            scroll.request(nav);
+        let w = window.get();
+        if let Some(ol) = rows_box.get() {
+            let style = web_sys::HtmlElement::style(&ol);
+            let _ = style.set_property("height", &format!("{}px", w.height()));
+            let top = w.rows().start as f64 * w.row_height;
+            let _ = style.set_property("padding-top", &format!("{top}px"));
+        }
+    });
+    let row = move |(position, i): (usize, usize)| {
+        let atlas = ui.atlas();
+        let e = atlas.event(i)?;
+        let background = (e.basis == Basis::Background)
+            .then(|| view! { <span class="item-tag">"background"</span> });
+        Some(view! {
+            <li
+                class="event-entry"
+                aria-posinset=position + 1
+                aria-setsize=move || passing.with(Vec::len)
+            >
+                <button
+                    type="button"
+                    class="event-item"
+                    data-event=e.id.clone()
+                    aria-current=move || (ui.shown.get() == Some(i)).then_some("true")
+                    on:click=move |_| ui.select_event(i, true)
+                >
+                    <span class="item-date">{e.human_date()}</span>
+                    <span class="item-title">{e.title.clone()} {background}</span>
+                </button>
+            </li>
+        })
+    };
+
+    // The shown event's row is scrolled into the list's view (the page stays put) at the next
+    // frame, once per frame however fast the slider moves; so is it when a filter brings it back.
+    let scroll = ScrollLater::new(metrics);
+    Effect::new(move |_| {
+        ui.shown.track();
+        passing.track();
+        if let Some(nav) = list.get() {
+            scroll.request(nav, move || {
+                let shown = ui.shown.get_untracked()?;
+                passing.with_untracked(|p| Some((p.binary_search(&shown).ok()?, p.len())))
+            });
         }
     });
 
@@ -113,8 +122,19 @@ pub fn EventList() -> impl IntoView {
                 </button>
             </div>
             <EventFilters filter/>
-            <nav class="event-list" node_ref=list aria-label="Events in order of date">
-                <ol>{items}</ol>
+            <nav
+                class="event-list"
+                node_ref=list
+                aria-label="Events in order of date"
+                on:scroll=move |_| {
+                    if let Some(nav) = list.get_untracked() {
+                        metrics.measure(&nav);
+                    }
+                }
+            >
+                <ol node_ref=rows_box>
+                    {move || drawn.get().into_iter().map(row).collect_view()}
+                </ol>
                 <p class="event-none" hidden=some_pass>
                     "No event matches these filters."
                 </p>
@@ -124,55 +144,98 @@ pub fn EventList() -> impl IntoView {
     .into_any()
 }
 
-/// A pending scroll of the list to its marked item, run at the next animation frame.
+/// What the list knows of its box: the height of a row and of the view, and how far it is
+/// scrolled, as last measured.
 #[derive(Clone, Copy)]
-struct ScrollLater {
-    frame: StoredValue<Option<gloo::render::AnimationFrame>, LocalStorage>,
+struct Metrics {
+    row_height: RwSignal<f64>,
+    view_height: RwSignal<f64>,
+    scroll_top: RwSignal<f64>,
 }
 
-impl ScrollLater {
-    fn new() -> ScrollLater {
-        ScrollLater {
-            frame: StoredValue::new_local(None),
+impl Metrics {
+    fn new() -> Metrics {
+        Metrics {
+            row_height: RwSignal::new(ROW_PX),
+            // Until measured, as tall as a screen: enough rows to fill any list.
+            view_height: RwSignal::new(1200.0),
+            scroll_top: RwSignal::new(0.0),
         }
     }
 
-    fn request(self, list: web_sys::HtmlElement) {
+    fn window(self, count: usize) -> RowWindow {
+        RowWindow {
+            row_height: self.row_height.get(),
+            view_height: self.view_height.get(),
+            scroll_top: self.scroll_top.get(),
+            count,
+        }
+    }
+
+    /// Reads the list's box; signals change only when a value does.
+    fn measure(self, nav: &web_sys::HtmlElement) {
+        let set = |signal: RwSignal<f64>, value: f64| {
+            if value.is_finite() && signal.get_untracked() != value {
+                signal.set(value);
+            }
+        };
+        set(self.scroll_top, f64::from(nav.scroll_top()));
+        let view = f64::from(nav.client_height());
+        if view > 0.0 {
+            set(self.view_height, view);
+        }
+        let row = nav
+            .query_selector("li")
+            .ok()
+            .flatten()
+            .map(|li| li.get_bounding_client_rect().height())
+            .unwrap_or(0.0);
+        if row > 0.0 {
+            set(self.row_height, row);
+        }
+    }
+}
+
+/// A pending scroll of the list to a row, run at the next animation frame.
+#[derive(Clone, Copy)]
+struct ScrollLater {
+    frame: StoredValue<Option<gloo::render::AnimationFrame>, LocalStorage>,
+    metrics: Metrics,
+}
+
+impl ScrollLater {
+    fn new(metrics: Metrics) -> ScrollLater {
+        ScrollLater {
+            frame: StoredValue::new_local(None),
+            metrics,
+        }
+    }
+
+    /// Scrolls the list, at the next frame, so that the row `target` then gives (its position
+    /// in the list, and the list's length) is in view, centred when it was not.
+    fn request(
+        self,
+        list: web_sys::HtmlElement,
+        target: impl Fn() -> Option<(usize, usize)> + 'static,
+    ) {
         if self.frame.with_value(Option::is_some) {
             return;
         }
         let frame = gloo::render::request_animation_frame(move |_| {
-            self.frame.set_value(None);
-            if let Some(item) = list
-                .query_selector("button[aria-current=\"true\"]")
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                keep_in_view(&list, &item);
+            if self.frame.try_set_value(None).is_some() {
+                return;
+            }
+            self.metrics.measure(&list);
+            let Some((position, count)) = target() else {
+                return;
+            };
+            let window = self.metrics.window(count);
+            let top = window.scroll_to_show(position);
+            if top != window.scroll_top {
+                list.set_scroll_top(top.round() as i32);
+                self.metrics.measure(&list);
             }
         });
         self.frame.set_value(Some(frame));
-    }
-}
-
-/// Scrolls the list (not the page) so that the item is visible, centring it when it was not.
-fn keep_in_view(list: &web_sys::HtmlElement, item: &web_sys::HtmlElement) {
-    let view_height = list.client_height();
-    if view_height <= 0 || list.scroll_height() <= view_height {
-        return;
-    }
-    let list_top = list.get_bounding_client_rect().top() + f64::from(list.client_top());
-    let item_rect = item.get_bounding_client_rect();
-    if item_rect.height() <= 0.0 {
-        // Hidden by the filter.
-        return;
-    }
-    let scroll = f64::from(list.scroll_top());
-    let top = item_rect.top() - list_top + scroll;
-    let bottom = top + item_rect.height();
-    if top < scroll || bottom > scroll + f64::from(view_height) {
-        let centred = top - (f64::from(view_height) - item_rect.height()) / 2.0;
-        list.set_scroll_top(centred.max(0.0).round() as i32);
     }
 }
