@@ -35,6 +35,9 @@ const USAGE = `Usage: node bench/run.mjs [options]
   --steps N         slider steps (ArrowRight presses) measured per round and speed (default 60)
   --no-lighthouse   skip the Lighthouse runs
   --out FILE        where the JSON goes (default target/bench.json)
+  --geodata DIR     serve DIR as geodata/ to both pages instead of the committed data (for
+                    example a folder written by tools/synth/synth.py)
+  --only PAGE       measure only one page: atlas or leaflet
   --chrome PATH     the browser to drive (default $CHROME_PATH or /usr/bin/chromium)
   --help            show this text`;
 
@@ -44,6 +47,8 @@ const { values: options } = parseArgs({
     steps: { type: 'string', default: '60' },
     'no-lighthouse': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(REPO, 'target', 'bench.json') },
+    geodata: { type: 'string' },
+    only: { type: 'string' },
     chrome: { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
     help: { type: 'boolean', default: false },
   },
@@ -56,6 +61,14 @@ const ROUNDS = positiveInteger(options.rounds, '--rounds');
 const STEPS = positiveInteger(options.steps, '--steps');
 const LIGHTHOUSE = !options['no-lighthouse'];
 const CHROME = options.chrome;
+// The geodata/ folder both pages are given: the committed one unless --geodata names another.
+const GEODATA = options.geodata ? path.resolve(options.geodata) : null;
+// The pages measured, in their usual order.
+const ONLY = options.only;
+if (ONLY !== undefined && ONLY !== 'atlas' && ONLY !== 'leaflet') {
+  console.error(`--only takes atlas or leaflet, not "${ONLY}"\n\n${USAGE}`);
+  process.exit(2);
+}
 
 function positiveInteger(text, name) {
   const n = Number(text);
@@ -91,18 +104,19 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const LEAFLET_DIST = path.join(BENCH, 'node_modules', 'leaflet', 'dist');
 
-const PAGES = {
+const ALL_PAGES = {
   atlas: {
     title: 'Frontier Atlas',
-    // URL prefix → folder. The atlas is the release build as it is.
-    mounts: [['/', path.join(REPO, 'dist')]],
+    // URL prefix → folder. The atlas is the release build as it is, with its own geodata/
+    // unless --geodata names another folder.
+    mounts: [...(GEODATA ? [['/geodata/', GEODATA]] : []), ['/', path.join(REPO, 'dist')]],
     // Its code: index.html and the wasm, js and css files it loads.
     code: () => referencedCode(path.join(REPO, 'dist')),
   },
   leaflet: {
     title: 'Leaflet 1.9.4',
     mounts: [
-      ['/geodata/', path.join(REPO, 'geodata')],
+      ['/geodata/', GEODATA || path.join(REPO, 'geodata')],
       ['/vendor/leaflet/', LEAFLET_DIST],
       ['/', path.join(BENCH, 'leaflet')],
     ],
@@ -114,6 +128,9 @@ const PAGES = {
     ],
   },
 };
+
+// The pages measured: both, or the one --only names.
+const PAGES = Object.fromEntries(Object.entries(ALL_PAGES).filter(([name]) => !ONLY || name === ONLY));
 
 // index.html of a folder and the code files it names (stylesheets, scripts, module preloads,
 // and the wasm module Trunk's loader imports), as paths that exist.
@@ -172,6 +189,19 @@ async function resolveFile(mounts, urlPath) {
     return null;
   }
   return null;
+}
+
+// Compresses the compressible files at the top of each mounted folder ahead of time, so that
+// the first round's load does not include the server compressing (a large synthetic
+// events.json takes seconds).
+async function warmGzipCache(mounts) {
+  for (const [, dir] of mounts) {
+    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+      if (entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name))) {
+        await gzipped(path.join(dir, entry.name));
+      }
+    }
+  }
 }
 
 function startServer(mounts) {
@@ -529,23 +559,27 @@ const ROWS = [
 ];
 
 function markdownTable(report) {
-  const a = report.pages.atlas.median;
-  const b = report.pages.leaflet.median;
+  const names = Object.keys(report.pages);
+  const both = names.length === 2;
+  const medians = names.map((name) => report.pages[name].median);
   const fmt = (v, digits) => (v == null ? '–' : v.toFixed(digits));
+  const titles = names.map((name) => report.pages[name].title);
+  const geodata = report.settings.geodata ? `, geodata ${report.settings.geodata}` : '';
   const lines = [
-    `Frontier Atlas vs Leaflet 1.9.4 — median of ${report.settings.rounds} round(s), ` +
-      `${report.settings.steps} slider steps per round, ${report.environment.browser}`,
+    `${titles.join(' vs ')} — median of ${report.settings.rounds} round(s), ` +
+      `${report.settings.steps} slider steps per round${geodata}, ${report.environment.browser}`,
     '',
-    '| measure | Frontier Atlas | Leaflet | atlas / leaflet |',
-    '|---|---:|---:|---:|',
+    `| measure | ${titles.join(' | ')} |${both ? ' atlas / leaflet |' : ''}`,
+    `|---|${names.map(() => '---:|').join('')}${both ? '---:|' : ''}`,
   ];
   for (const [label, key, digits] of ROWS) {
-    if (!(key in a) && !(key in b)) continue;
-    const ratio = report.ratio[key];
-    lines.push(
-      `| ${label.replace('STEPS', report.settings.steps)} | ${fmt(a[key], digits)} | ${fmt(b[key], digits)} | ` +
-        `${ratio == null ? '–' : ratio.toFixed(2)} |`,
-    );
+    if (medians.every((m) => !(key in m))) continue;
+    const cells = medians.map((m) => fmt(m[key], digits));
+    if (both) {
+      const ratio = report.ratio[key];
+      cells.push(ratio == null ? '–' : ratio.toFixed(2));
+    }
+    lines.push(`| ${label.replace('STEPS', report.settings.steps)} | ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }
@@ -557,9 +591,19 @@ async function main() {
   await fs.access(path.join(REPO, 'dist', 'index.html')).catch(() => {
     throw new Error('dist/index.html is missing: build the atlas first (trunk build --release)');
   });
-  await fs.access(path.join(LEAFLET_DIST, 'leaflet.js')).catch(() => {
-    throw new Error('bench/node_modules is missing: run npm ci --prefix bench');
-  });
+  if (PAGES.leaflet) {
+    await fs.access(path.join(LEAFLET_DIST, 'leaflet.js')).catch(() => {
+      throw new Error('bench/node_modules is missing: run npm ci --prefix bench');
+    });
+  }
+  if (GEODATA) {
+    for (const file of ['atlas.json', 'events.json', 'sources.json', 'territories.geojson', 'claims.geojson', 'base.geojson']) {
+      await fs.access(path.join(GEODATA, file)).catch(() => {
+        throw new Error(`--geodata ${GEODATA} has no ${file}`);
+      });
+    }
+    log(`geodata/ is ${GEODATA}`);
+  }
 
   const load = os.loadavg()[0];
   if (load > 0.5 * os.cpus().length) {
@@ -570,6 +614,7 @@ async function main() {
   const urls = {};
   const servers = [];
   for (const [name, pageInfo] of Object.entries(PAGES)) {
+    await warmGzipCache(pageInfo.mounts);
     const server = await startServer(pageInfo.mounts);
     servers.push(server);
     urls[name] = `http://127.0.0.1:${server.address().port}/`;
@@ -585,12 +630,12 @@ async function main() {
   const browserName = await browser.version();
   const lighthouseChrome = LIGHTHOUSE ? await startLighthouseChrome() : null;
 
-  const results = { atlas: [], leaflet: [] };
+  const results = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
   try {
     for (let round = 0; round < ROUNDS; round++) {
       // Alternate which page goes first, so neither always meets a warmer machine.
-      const order = round % 2 === 0 ? ['atlas', 'leaflet'] : ['leaflet', 'atlas'];
-      const thisRound = { atlas: {}, leaflet: {} };
+      const order = round % 2 === 0 ? Object.keys(PAGES) : Object.keys(PAGES).reverse();
+      const thisRound = Object.fromEntries(order.map((name) => [name, {}]));
       for (const name of order) {
         log(`round ${round + 1}/${ROUNDS}: ${name}: load and slider`);
         Object.assign(thisRound[name], await measureInBrowser(browser, urls[name]));
@@ -625,6 +670,8 @@ async function main() {
       cpuThrottling: SPEEDS,
       gzipLevel: GZIP_LEVEL,
       lighthouse: LIGHTHOUSE,
+      pages: Object.keys(PAGES),
+      geodata: GEODATA ? path.relative(REPO, GEODATA) || GEODATA : null,
     },
     pages: {},
     ratio: {},
@@ -635,10 +682,12 @@ async function main() {
     med.codeKB = code.gzip / 1024;
     report.pages[name] = { title: pageInfo.title, code, median: med, rounds: results[name] };
   }
-  const a = report.pages.atlas.median;
-  const b = report.pages.leaflet.median;
-  for (const key of Object.keys(a)) {
-    if (a[key] != null && b[key] != null && b[key] !== 0) report.ratio[key] = a[key] / b[key];
+  if (PAGES.atlas && PAGES.leaflet) {
+    const a = report.pages.atlas.median;
+    const b = report.pages.leaflet.median;
+    for (const key of Object.keys(a)) {
+      if (a[key] != null && b[key] != null && b[key] !== 0) report.ratio[key] = a[key] / b[key];
+    }
   }
 
   await fs.mkdir(path.dirname(options.out), { recursive: true });
