@@ -7,6 +7,10 @@ use std::ops::Range;
 /// Rows drawn beyond each edge of the view, so that scrolling and tabbing find rows ready.
 pub const MARGIN_ROWS: usize = 16;
 
+/// The drawn rows start and end on multiples of this: scrolling a few rows, as following the
+/// slider does, leaves the rows in the page as they are.
+pub const CHUNK_ROWS: usize = 8;
+
 /// A list of rows of equal height in a box that scrolls.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RowWindow {
@@ -44,15 +48,20 @@ impl RowWindow {
         self.count as f64 * self.row()
     }
 
-    /// The rows to draw: those in view and [`MARGIN_ROWS`] either side.
+    /// The rows to draw: those in view and at least [`MARGIN_ROWS`] either side, widened to
+    /// whole chunks of [`CHUNK_ROWS`].
     pub fn rows(&self) -> Range<usize> {
         let row = self.row();
         let top = px(self.scroll_top);
         let first_seen = (top / row).floor();
         let last_seen = ((top + px(self.view_height)) / row).ceil();
         let clamp = |x: f64| (x.max(0.0) as usize).min(self.count);
-        let start = clamp(first_seen).saturating_sub(MARGIN_ROWS);
-        let end = clamp(last_seen).saturating_add(MARGIN_ROWS).min(self.count);
+        let start = clamp(first_seen).saturating_sub(MARGIN_ROWS) / CHUNK_ROWS * CHUNK_ROWS;
+        let end = clamp(last_seen)
+            .saturating_add(MARGIN_ROWS)
+            .div_ceil(CHUNK_ROWS)
+            .saturating_mul(CHUNK_ROWS)
+            .min(self.count);
         start..end.max(start)
     }
 
@@ -86,9 +95,24 @@ mod tests {
 
     #[test]
     fn the_rows_in_view_and_a_margin_are_drawn() {
-        assert_eq!(window(0.0, 50_000).rows(), 0..5 + MARGIN_ROWS);
+        // Rows 0 to 4 are in view: 21 rows with the margin, 24 in whole chunks.
+        assert_eq!(window(0.0, 50_000).rows(), 0..24);
+        // Rows 1000 to 1004 in view: 984..1021 with the margin, 984..1024 in chunks.
         let middle = window(40.0 * 1000.0, 50_000).rows();
-        assert_eq!(middle, 1000 - MARGIN_ROWS..1005 + MARGIN_ROWS);
+        assert_eq!(middle, 984..1024);
+        for top in [0.0, 1234.5, 39_999.0, 40.0 * 49_990.0] {
+            let w = window(top, 50_000);
+            let rows = w.rows();
+            let seen = (top / 40.0) as usize..((top + 200.0) / 40.0).ceil() as usize;
+            assert!(
+                rows.start + MARGIN_ROWS <= seen.start.max(MARGIN_ROWS),
+                "{rows:?}"
+            );
+            assert!(rows.end >= (seen.end + MARGIN_ROWS).min(50_000), "{rows:?}");
+            assert_eq!(rows.start % CHUNK_ROWS, 0);
+        }
+        // Following the slider a row at a time keeps the same rows in the page.
+        assert_eq!(window(40.0 * 1001.0, 50_000).rows(), middle);
         assert_eq!(window(0.0, 3).rows(), 0..3);
         assert_eq!(window(0.0, 0).rows(), 0..0);
         // Scrolled past the end (the list just got shorter): the last rows, never a panic.
