@@ -6,6 +6,7 @@
 use atlas_model::link::LinkState;
 use atlas_model::projection::Lambert;
 use atlas_model::scene::{MapBox, Scene};
+use atlas_model::timeline::Scale;
 use atlas_model::{AtlasConfig, Base, Claims, Date, Day, Event, Lang, Record, Territories, ViewId};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -58,6 +59,15 @@ impl Atlas {
     /// The day a link or a control asks for, kept within the slider's span.
     pub fn clamp(&self, day: Day) -> Day {
         day.max(self.first_day).min(self.today)
+    }
+
+    /// The slider's scale: days to positions, with more room where events crowd.
+    pub fn scale(&self) -> Scale {
+        Scale::new(
+            self.record.events().iter().map(Event::day),
+            self.first_day,
+            self.today,
+        )
     }
 
     /// The projected box of a view preset.
@@ -139,12 +149,17 @@ impl Ui {
             (None, Some(e)) => e.day(),
             (None, None) => atlas.today,
         };
-        let view = link.view.unwrap_or(atlas.config.default_view());
         self.day.set(atlas.clamp(day));
         self.event.set(event);
         self.lang.set(link.lang);
+        self.frame_view(link.view.unwrap_or(atlas.config.default_view()));
+    }
+
+    /// Makes a view preset the chosen one and shows its box.
+    fn frame_view(&self, view: ViewId) {
         self.view.set(view);
-        self.view_box.set(atlas.view_box(view));
+        self.view_box
+            .set(self.atlas.with_value(|a| a.view_box(view)));
     }
 
     /// The state as a link.
@@ -204,9 +219,7 @@ impl Ui {
         self.day.set(atlas.clamp(event.day()));
         self.event.set(Some(index));
         if move_map {
-            let view = atlas.config.view_for_regions(&event.regions);
-            self.view.set(view);
-            self.view_box.set(atlas.view_box(view));
+            self.frame_view(atlas.config.view_for_regions(&event.regions));
         }
         true
     }
@@ -218,9 +231,7 @@ impl Ui {
     }
 
     pub fn set_view(&self, view: ViewId) {
-        self.view.set(view);
-        self.view_box
-            .set(self.atlas.with_value(|a| a.view_box(view)));
+        self.frame_view(view);
         self.write_url(UrlStep::Push);
     }
 

@@ -109,8 +109,7 @@ fn write(link: &LinkState, ui: Ui, push: bool) {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return;
     };
-    // The keys the atlas owns; others stay.
-    for key in ["date", "event", "view", "lang"] {
+    for key in LinkState::KEYS {
         params.delete(key);
     }
     for (k, v) in link.to_pairs(&ui.atlas().config) {

@@ -254,11 +254,6 @@ impl AtlasConfig {
         };
         Paint { fill, stroke }
     }
-
-    /// The party whose id is `key`, for the data files' `party` fields.
-    pub fn party(&self, key: &str) -> Option<Party> {
-        self.parties.find(key)
-    }
 }
 
 #[cfg(test)]
@@ -284,8 +279,8 @@ mod tests {
     #[test]
     fn paint_follows_holder_pattern_and_claimant() {
         let c = config();
-        let japan = c.party("japan").unwrap();
-        let russia = c.party("russia").unwrap();
+        let japan = c.parties.find("japan").unwrap();
+        let russia = c.parties.find("russia").unwrap();
         let held = UnitStatus {
             party: Some(russia),
             ..UnitStatus::UNRECORDED

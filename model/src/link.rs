@@ -31,6 +31,9 @@ fn shorten(value: &str) -> String {
 }
 
 impl LinkState {
+    /// The query parameters the atlas owns; a page's other parameters are left alone.
+    pub const KEYS: [&'static str; 4] = ["date", "event", "view", "lang"];
+
     /// Reads query pairs (already percent-decoded). Unknown keys are ignored.
     pub fn parse<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -134,6 +137,9 @@ mod tests {
         assert_eq!(state.lang, Lang::Ja);
         let pairs = state.to_pairs(&config());
         assert_eq!(pairs.len(), 4);
+        // A link's writer clears exactly the keys the atlas writes.
+        let written: Vec<&str> = pairs.iter().map(|(k, _)| *k).collect();
+        assert_eq!(written, LinkState::KEYS);
         let overview = LinkState {
             view: Some(config().default_view()),
             ..LinkState::default()

@@ -5,7 +5,7 @@
 
 use atlas_model::scene::MapBox;
 use atlas_model::timeline::Scale;
-use atlas_model::{Date, Day, Event};
+use atlas_model::{Date, Day};
 use frontier_atlas::app::AtlasPage;
 use frontier_atlas::data::{self, Fetched};
 use frontier_atlas::state::Atlas;
@@ -73,12 +73,7 @@ pub fn atlas() -> Arc<Atlas> {
 
 /// The slider's scale for the committed data, as the page builds it.
 pub fn scale() -> Scale {
-    let atlas = atlas();
-    Scale::new(
-        atlas.record.events().iter().map(Event::day),
-        atlas.first_day,
-        atlas.today,
-    )
+    atlas().scale()
 }
 
 /// The projected box of the view preset with this id, as x, y, width, height.

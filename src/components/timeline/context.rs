@@ -3,7 +3,6 @@
 use super::playback::Playback;
 use crate::state::Ui;
 use atlas_model::timeline::Scale;
-use atlas_model::Event;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,14 +19,8 @@ pub struct TimelineContext {
 impl TimelineContext {
     /// Builds the timeline's context from the shared state and provides it to its parts.
     pub fn new(ui: Ui) -> TimelineContext {
-        let atlas = ui.atlas();
-        let scale = Scale::new(
-            atlas.record.events().iter().map(Event::day),
-            atlas.first_day,
-            atlas.today,
-        );
         let ctx = TimelineContext {
-            scale: Arc::new(scale),
+            scale: Arc::new(ui.atlas().scale()),
             playback: Playback::new(ui),
             dragged: StoredValue::new(None),
         };
