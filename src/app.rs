@@ -33,7 +33,10 @@ pub fn AtlasPage(atlas: Arc<Atlas>, notices: Vec<String>) -> impl IntoView {
     provide_context(ui);
     url::sync(ui);
     #[cfg(target_arch = "wasm32")]
-    mark_drawn();
+    {
+        take_over_first_view();
+        mark_drawn();
+    }
     view! {
         <div class="atlas">
             <Header/>
@@ -47,6 +50,18 @@ pub fn AtlasPage(atlas: Arc<Atlas>, notices: Vec<String>) -> impl IntoView {
             </main>
             <TimeSlider/>
         </div>
+    }
+}
+
+/// Removes the first view written into the page at build time (`tools/prerender`). The live
+/// page is mounted in the same task, so no frame shows both or neither.
+#[cfg(target_arch = "wasm32")]
+fn take_over_first_view() {
+    let first = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-ui=prerender]").ok().flatten());
+    if let Some(first) = first {
+        first.remove();
     }
 }
 

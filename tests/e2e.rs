@@ -14,6 +14,11 @@ fn env(name: &str) -> String {
 
 /// A fresh headless Chromium at the given window size.
 async fn browser(width: u32, height: u32) -> Client {
+    browser_with(width, height, true).await
+}
+
+/// A fresh headless Chromium, with or without JavaScript (and so WebAssembly).
+async fn browser_with(width: u32, height: u32, scripts: bool) -> Client {
     // A fresh profile per session: a session left open by a failed test must not block the next.
     static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -39,6 +44,10 @@ async fn browser(width: u32, height: u32) -> Client {
             "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "touch": true }
         });
     }
+    if !scripts {
+        caps["goog:chromeOptions"]["prefs"] =
+            serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 });
+    }
     let caps = match caps {
         serde_json::Value::Object(map) => map,
         _ => unreachable!(),
@@ -50,7 +59,8 @@ async fn browser(width: u32, height: u32) -> Client {
         .expect("chromedriver answers")
 }
 
-/// Opens the atlas (with an optional query) and waits until the app has drawn its shell.
+/// Opens the atlas (with an optional query) and waits until the app has replaced the first
+/// view written into the page at build time.
 async fn open(client: &Client, query: &str) {
     client
         .goto(&format!("{}{query}", env("ATLAS_URL")))
@@ -59,7 +69,7 @@ async fn open(client: &Client, query: &str) {
     client
         .wait()
         .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css("[data-ui=date]"))
+        .for_element(Locator::Css("body > .atlas [data-ui=date]"))
         .await
         .expect("the app mounts");
 }
@@ -168,6 +178,72 @@ async fn the_page_shows_title_map_slider_and_panel() {
     assert!(c.find(Locator::Css("article.event")).await.is_ok());
     screenshot(&c, "desktop").await;
     c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_first_view_shows_before_any_script_runs() {
+    // Without JavaScript nothing of the app runs: what shows is the view written at build time,
+    // what a reader sees while the wasm loads.
+    let c = browser_with(1280, 800, false).await;
+    c.goto(&env("ATLAS_URL")).await.unwrap();
+    let first = "[data-ui=prerender]";
+    for unit in ["iturup", "kunashir", "shikotan", "habomai"] {
+        let css = format!("{first} [data-unit={unit}]");
+        assert_eq!(attr(&c, &css, "data-control").await, "russia", "{unit}");
+        assert!(
+            attr(&c, &css, "fill").await.starts_with('#'),
+            "{unit} is filled"
+        );
+    }
+    assert!(!text(&c, &format!("{first} .event-title")).await.is_empty());
+    let slider = format!("{first} input[data-ui=date]");
+    assert_eq!(
+        attr(&c, &slider, "value").await,
+        "10000",
+        "the thumb is at today"
+    );
+    screenshot(&c, "first-view").await;
+    c.close().await.unwrap();
+}
+
+/// The layout shift the page has had so far (the sum behind CLS).
+async fn layout_shift(client: &Client) -> f64 {
+    let script = r#"return new Promise(done => {
+        let sum = 0;
+        new PerformanceObserver(list => {
+            for (const e of list.getEntries()) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done(sum), 200);
+    });"#;
+    eval(client, script).await.as_f64().unwrap()
+}
+
+#[tokio::test]
+async fn the_app_takes_over_the_first_view_where_it_stands() {
+    for (width, height, query) in [
+        (1280, 800, ""),
+        (412, 823, ""),
+        (1280, 800, "?date=1945-08-20&view=kurils"),
+    ] {
+        let c = browser(width, height).await;
+        open(&c, query).await;
+        let first = c
+            .find_all(Locator::Css("[data-ui=prerender]"))
+            .await
+            .unwrap();
+        assert!(
+            first.is_empty(),
+            "{width}×{height} {query}: the first view is gone"
+        );
+        let pages = c.find_all(Locator::Css(".atlas")).await.unwrap();
+        assert_eq!(pages.len(), 1, "{width}×{height} {query}: one page");
+        let shift = layout_shift(&c).await;
+        assert!(
+            shift <= 0.02,
+            "{width}×{height} {query}: layout shift {shift}"
+        );
+        c.close().await.unwrap();
+    }
 }
 
 #[tokio::test]

@@ -117,10 +117,7 @@ pub fn MapLegend() -> impl IntoView {
     });
     let node = NodeRef::<Details>::new();
     ctx.cover(node);
-    let open = web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|w| w.as_f64())
-        .is_none_or(|w| w > 720.0);
+    let open = wide_screen();
     view! {
         <details class="map-legend" node_ref=node open=open on:toggle=move |_| relayout.notify()>
             <summary>"Legend"</summary>
@@ -183,4 +180,20 @@ fn shown_memo(ui: Ui, ctx: &MapContext) -> Memo<Shown> {
         s.boundary = !atlas.scene.boundaries.is_empty() && intersects(theatre, visible);
         s
     })
+}
+
+/// Whether the legend starts open: on screens wider than a phone's. The build-time pre-render
+/// draws it open; its stylesheet hides the open legend's body on narrow screens.
+fn wide_screen() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .is_none_or(|w| w > 720.0)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        true
+    }
 }

@@ -65,8 +65,46 @@ fn unit_of(ev: &Event) -> Option<(usize, Element)> {
     Some((i, el))
 }
 
-/// One territory unit: a focusable path whose attributes one effect writes when its status
-/// (or what its parties were called) changes.
+/// A unit's attributes that follow its status.
+#[derive(Clone, PartialEq)]
+struct Look {
+    class: String,
+    control: String,
+    pattern: Option<&'static str>,
+    disputed: Option<String>,
+    fill: String,
+    stroke: String,
+    label: String,
+}
+
+impl Look {
+    fn of(atlas: &Atlas, ctx: &MapContext, name: &str, s: &UnitStatus) -> Look {
+        let parties = &atlas.config.parties;
+        let (fill, stroke) = paint(atlas, ctx, s);
+        Look {
+            class: classes(atlas, s),
+            control: parties.key_of(s.party).to_owned(),
+            pattern: s.pattern.map(Pattern::key),
+            disputed: s.disputed_by.map(|p| parties.key(p).to_owned()),
+            fill,
+            stroke,
+            label: describe(name, s, ctx),
+        }
+    }
+
+    fn write(&self, el: &Element) {
+        set(el, "class", Some(&self.class));
+        set(el, "data-control", Some(&self.control));
+        set(el, "data-pattern", self.pattern);
+        set(el, "data-disputed", self.disputed.as_deref());
+        set(el, "fill", Some(&self.fill));
+        set(el, "stroke", Some(&self.stroke));
+        set(el, "aria-label", Some(&self.label));
+    }
+}
+
+/// One territory unit: a focusable path drawn with its status at the first date; one effect
+/// rewrites its attributes when its status (or what its parties were called) changes.
 fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl IntoView {
     let atlas = ui.atlas();
     let unit = &atlas.territories.units[i];
@@ -74,38 +112,34 @@ fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl Int
     let name = unit.names.en.clone();
     let status = ctx.status[i];
     let node = NodeRef::<leptos::svg::Path>::new();
+    let first = untrack(|| Look::of(&atlas, ctx, &name, &status.get()));
+    let drawn = first.clone();
     let ctx = ctx.clone();
-    Effect::new(move |_| {
-        let s = status.get();
-        let label = describe(&name, &s, &ctx);
-        let Some(el) = node.get() else { return };
-        let atlas = ui.atlas();
-        let (fill, stroke) = paint(&atlas, &ctx, &s);
-        set(&el, "class", Some(&classes(&atlas, &s)));
-        set(
-            &el,
-            "data-control",
-            Some(atlas.config.parties.key_of(s.party)),
-        );
-        set(&el, "data-pattern", s.pattern.map(Pattern::key));
-        set(
-            &el,
-            "data-disputed",
-            s.disputed_by.map(|p| atlas.config.parties.key(p)),
-        );
-        set(&el, "fill", Some(&fill));
-        set(&el, "stroke", Some(&stroke));
-        set(&el, "aria-label", Some(&label));
+    Effect::new(move |before: Option<Look>| {
+        let look = Look::of(&ui.atlas(), &ctx, &name, &status.get());
+        // The view was drawn with the first look: write only what differs from what is shown.
+        if look != *before.as_ref().unwrap_or(&drawn) {
+            if let Some(el) = node.get() {
+                look.write(&el);
+            }
+        }
+        look
     });
     view! {
         <path
             node_ref=node
-            class="unit"
+            class=first.class
             data-unit=id
             data-i=i
+            data-control=first.control
+            data-pattern=first.pattern
+            data-disputed=first.disputed
             d=d
+            fill=first.fill
+            stroke=first.stroke
             tabindex="0"
             role="button"
+            aria-label=first.label
             aria-describedby=tooltip_id
         ></path>
     }

@@ -9,6 +9,7 @@ use super::territories::MapTerritories;
 use super::tooltip::MapTooltip;
 use crate::state::Ui;
 use atlas_model::scene::MapBox;
+#[cfg(target_arch = "wasm32")]
 use leptos::ev;
 use leptos::html::{Div, P};
 use leptos::prelude::*;
@@ -52,8 +53,12 @@ pub fn MapView() -> impl IntoView {
             request_animation_frame(measure.clone());
         }
     });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // Off the browser (the build-time pre-render) there is no window to listen to.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let resize = window_event_listener(ev::resize, move |_| measure());
+        on_cleanup(move || resize.remove());
+    }
 
     let scene = &atlas.scene;
     let rivers = scene

@@ -25,6 +25,8 @@ pub fn TimeSlider() -> impl IntoView {
             position.to_string()
         }
     };
+    // The attribute gives the first position to a page drawn before the app runs.
+    let first = scale.position(ui.day.get_untracked()).to_string();
     let on_input = move |ev: leptos::ev::Event| {
         let position = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
         if position.is_nan() {
@@ -70,6 +72,7 @@ pub fn TimeSlider() -> impl IntoView {
                     min="0"
                     max=SPAN
                     step="any"
+                    value=first
                     prop:value=value
                     aria-valuetext=value_text(ui)
                     on:input=on_input

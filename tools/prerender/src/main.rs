@@ -1,0 +1,157 @@
+//! Writes the atlas's first view into a built `index.html`, so a reader sees the map, the
+//! slider and the current event before the wasm has loaded; the app replaces it when it starts.
+//!
+//! The view is drawn by the app's own components (Leptos renders them to HTML here), from the
+//! data files the page will load, at the default state: the whole frontier today. Effects do not
+//! run: the page is drawn as the app's first render draws it.
+//!
+//!     atlas-prerender [--geodata DIR] [--today YYYY-MM-DD] [INDEX_HTML]
+//!
+//! INDEX_HTML defaults to `$TRUNK_STAGING_DIR/index.html` (Trunk's `post_build` hook, see
+//! Trunk.toml). The first view goes right after `<body>`, wrapped in `<div data-ui="prerender">`.
+//!
+//! A link to another state (a date, an event, a view, a language) must not show the default
+//! state first: a small script beside `index.html`, loaded before the first paint, marks such a
+//! page `atlas-linked`, and the stylesheet then hides the first view's map, panel and slider
+//! until the app draws the link's state. (A script file, not an inline one: a strict
+//! Content-Security-Policy allows only scripts from the page's own origin.)
+
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use atlas_model::link::LinkState;
+use atlas_model::{Date, Day};
+use frontier_atlas::app::AtlasPage;
+use frontier_atlas::data;
+use leptos::prelude::*;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Takes what effects spawn and never runs it.
+struct NoEffects;
+
+impl CustomExecutor for NoEffects {
+    fn spawn(&self, _: PinnedFuture<()>) {}
+    fn spawn_local(&self, _: PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+struct Options {
+    geodata: PathBuf,
+    today: Day,
+    html: PathBuf,
+}
+
+const USAGE: &str = "usage: atlas-prerender [--geodata DIR] [--today YYYY-MM-DD] [INDEX_HTML]";
+
+fn options() -> Result<Options, String> {
+    let mut geodata = PathBuf::from(".");
+    let mut today = None;
+    let mut html = std::env::var_os("TRUNK_STAGING_DIR").map(|d| Path::new(&d).join("index.html"));
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--geodata" => geodata = args.next().ok_or(USAGE)?.into(),
+            "--today" => {
+                let text = args.next().ok_or(USAGE)?;
+                let date = Date::parse(&text).map_err(|e| format!("--today {text}: {e}"))?;
+                today = Some(date.first_day());
+            }
+            "-h" | "--help" => return Err(USAGE.into()),
+            _ => html = Some(arg.into()),
+        }
+    }
+    Ok(Options {
+        geodata,
+        today: today.unwrap_or_else(clock_today),
+        html: html.ok_or(USAGE)?,
+    })
+}
+
+/// Today by the build machine's clock.
+fn clock_today() -> Day {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Day(i32::try_from(seconds / 86_400).unwrap_or(0))
+}
+
+/// The first view as HTML, drawn from the data files in `geodata` (a folder holding
+/// `geodata/…`, as the page's own folder does).
+fn first_view(geodata: &Path, today: Day) -> String {
+    let texts = data::FILES.map(|file| {
+        std::fs::read_to_string(geodata.join(file)).map_err(|e| format!("{file}: {e}"))
+    });
+    let (atlas, notices) = data::assemble(texts, today);
+    let owner = Owner::new();
+    let html =
+        owner.with(|| untrack(|| view! { <AtlasPage atlas=Arc::new(atlas) notices/> }.to_html()));
+    // Leptos marks where dynamic children go, for hydration; the app mounts afresh instead.
+    html.replace("<!>", "")
+}
+
+/// The script that marks a page opened with a link's state, and its file name (which changes
+/// with its text, so a cache never serves an old one).
+fn link_script() -> (String, String) {
+    use std::hash::{Hash, Hasher};
+    let keys = LinkState::KEYS.join("|");
+    let script = format!(
+        "if (/[?&]({keys})=/.test(location.search)) \
+         document.documentElement.classList.add('atlas-linked');\n"
+    );
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    script.hash(&mut hasher);
+    (
+        format!("first-view-{:08x}.js", hasher.finish() as u32),
+        script,
+    )
+}
+
+/// Puts the script's tag at the end of `<head>` and the first view right after `<body …>`.
+fn insert(page: &str, script: &str, view: &str) -> Result<String, String> {
+    let head = page.find("</head>").ok_or("index.html has no </head>")?;
+    let start = page.find("<body").ok_or("index.html has no <body>")?;
+    let end = start
+        + page[start..]
+            .find('>')
+            .ok_or("index.html: <body> is not closed")?
+        + 1;
+    Ok(format!(
+        "{}<script src=\"{script}\"></script>{}<div data-ui=\"prerender\" \
+         class=\"atlas-prerender\">{view}</div>{}",
+        &page[..head],
+        &page[head..end],
+        &page[end..]
+    ))
+}
+
+fn run() -> Result<(), String> {
+    let options = options()?;
+    Executor::init_custom_executor(NoEffects).map_err(|e| e.to_string())?;
+    let path = &options.html;
+    let page = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if page.contains("data-ui=\"prerender\"") {
+        return Err(format!("{} already holds a first view", path.display()));
+    }
+    let view = first_view(&options.geodata, options.today);
+    let (script_name, script) = link_script();
+    let script_path = path.with_file_name(&script_name);
+    std::fs::write(&script_path, script).map_err(|e| format!("{}: {e}", script_path.display()))?;
+    let page = insert(&page, &script_name, &view)?;
+    std::fs::write(path, page).map_err(|e| format!("{}: {e}", path.display()))?;
+    eprintln!(
+        "atlas-prerender: first view ({} KB) written into {}",
+        view.len() / 1024,
+        path.display()
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(why) => {
+            eprintln!("atlas-prerender: {why}");
+            ExitCode::FAILURE
+        }
+    }
+}
