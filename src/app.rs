@@ -18,6 +18,8 @@ pub fn App() -> impl IntoView {
     let loaded = RwSignal::new_local(None);
     leptos::task::spawn_local(async move {
         let (atlas, notices) = data::load(today()).await;
+        // The page is built in a task of its own, after the data's.
+        crate::schedule::next_task().await;
         loaded.set(Some((Arc::new(atlas), notices)));
     });
     move || match loaded.get() {

@@ -4,6 +4,7 @@
 
 use crate::state::Atlas;
 use atlas_model::{AtlasConfig, Base, Claims, Day, Record, Territories};
+use std::future::Future;
 
 /// The data files, relative to the page (so a copy in any sub-folder finds its own), in the
 /// order [`assemble`] takes them.
@@ -70,6 +71,22 @@ fn config_or_built_in(text: Fetched, notices: &mut Vec<String>) -> AtlasConfig {
 
 /// Parses the six files (see [`FILES`]) into the atlas.
 pub fn assemble(texts: [Fetched; 6], today: Day) -> (Atlas, Vec<String>) {
+    // With pauses that are always ready, the assembly finishes on its first poll.
+    let mut assembly = std::pin::pin!(assemble_pausing(texts, today, || std::future::ready(())));
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match assembly.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(done) => done,
+        std::task::Poll::Pending => unreachable!("no pause of the assembly waits"),
+    }
+}
+
+/// Parses the six files into the atlas, awaiting `pause()` between one file and the next, so
+/// that the browser can paint and answer input meanwhile.
+pub async fn assemble_pausing<P: Future<Output = ()>>(
+    texts: [Fetched; 6],
+    today: Day,
+    pause: impl Fn() -> P,
+) -> (Atlas, Vec<String>) {
     let [config, events, sources, territories, claims, base] = texts;
     let mut notices = Vec::new();
     let config = config_or_built_in(config, &mut notices);
@@ -85,6 +102,7 @@ pub fn assemble(texts: [Fetched; 6], today: Day) -> (Atlas, Vec<String>) {
             Record::default()
         }
     };
+    pause().await;
     let territories = parse_or_note(
         FILES[3],
         territories,
@@ -97,14 +115,16 @@ pub fn assemble(texts: [Fetched; 6], today: Day) -> (Atlas, Vec<String>) {
         |c| Claims::from_geojson(c, &config.parties),
         &mut notices,
     );
+    pause().await;
     let base = parse_or_note(FILES[5], base, Base::from_geojson, &mut notices);
+    pause().await;
     let atlas = Atlas::new(config, record, territories, claims, base, today);
     (atlas, notices)
 }
 
-/// Fetches the six files at once and assembles the atlas.
+/// Fetches the six files at once and assembles the atlas, a file at a time.
 pub async fn load(today: Day) -> (Atlas, Vec<String>) {
     let [a, e, s, t, c, b] = FILES.map(fetch_text);
     let (a, e, s, t, c, b) = futures::join!(a, e, s, t, c, b);
-    assemble([a, e, s, t, c, b], today)
+    assemble_pausing([a, e, s, t, c, b], today, crate::schedule::next_task).await
 }

@@ -1,6 +1,7 @@
 //! Work that can wait for the next frame. A step of the slider must first repaint what the
 //! reader moved (the thumb, the date, the map); text that follows it (the event panel) is laid
-//! out once that frame is on screen, and only for the last of several quick steps.
+//! out once that frame is on screen, and only for the last of several quick steps. Long work
+//! (loading the data) is cut into tasks, so the page can paint and answer input between them.
 
 use leptos::prelude::*;
 
@@ -36,4 +37,14 @@ where
         waiting.set_value(Some(frame));
     });
     value
+}
+
+/// Resolves in a task of its own: awaiting it lets the browser paint and handle input first.
+pub async fn next_task() {
+    let (done, wait) = futures::channel::oneshot::channel::<()>();
+    gloo::timers::callback::Timeout::new(0, move || {
+        let _ = done.send(());
+    })
+    .forget();
+    let _ = wait.await;
 }

@@ -73,19 +73,74 @@ impl Lambert {
 }
 
 /// Writes a number with at most two decimals and no trailing zeros.
-fn push_number(out: &mut String, v: f64) {
-    let r = (v * 100.0).round() / 100.0;
-    let r = if r == 0.0 { 0.0 } else { r };
-    let _ = write!(out, "{r}");
+/// Path coordinates are written in hundredths of a kilometre (10 m, well under a pixel at the
+/// closest zoom).
+const STEPS_PER_KM: f64 = 100.0;
+
+/// A coordinate in path steps.
+fn steps(v: f64) -> i64 {
+    if v.is_finite() {
+        (v * STEPS_PER_KM).round() as i64
+    } else {
+        0
+    }
 }
 
-fn push_ring(out: &mut String, ring: &LineString<f64>, proj: &Lambert, close: bool) {
-    for (i, c) in ring.coords().enumerate() {
-        let (x, y) = proj.coord(*c);
-        out.push(if i == 0 { 'M' } else { 'L' });
-        push_number(out, x);
+/// Writes `n` path steps as kilometres in the shortest form SVG reads (`.5`, `-1.25`, `3`),
+/// separated from the number before it only where the two would otherwise run together.
+fn push_steps(out: &mut String, n: i64, first: bool) {
+    let (whole, frac) = (n.unsigned_abs() / 100, n.unsigned_abs() % 100);
+    let mut text = String::new();
+    if n < 0 {
+        text.push('-');
+    }
+    if whole > 0 || frac == 0 {
+        let _ = write!(text, "{whole}");
+    }
+    if frac > 0 {
+        let digits = format!("{frac:02}");
+        text.push('.');
+        text.push_str(digits.trim_end_matches('0'));
+    }
+    // After a number with a decimal point, a number starting with a point needs no separator
+    // ("1.5.25" is 1.5 then .25); a minus sign always starts a new number.
+    let last = out
+        .rsplit(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .next();
+    let apart = first
+        || text.starts_with('-')
+        || (text.starts_with('.') && last.is_some_and(|l| l.contains('.')));
+    if !apart {
         out.push(',');
-        push_number(out, y);
+    }
+    out.push_str(&text);
+}
+
+/// One ring or line: its first point absolute, then relative steps, points that round to the
+/// one before left out.
+fn push_ring(out: &mut String, ring: &LineString<f64>, proj: &Lambert, close: bool) {
+    let mut previous: Option<(i64, i64)> = None;
+    for c in ring.coords() {
+        let (x, y) = proj.coord(*c);
+        let point = (steps(x), steps(y));
+        match previous {
+            None => {
+                out.push('M');
+                push_steps(out, point.0, true);
+                push_steps(out, point.1, false);
+                out.push('l');
+                previous = Some(point);
+            }
+            Some(p) if p == point => {}
+            Some(p) => {
+                push_steps(out, point.0 - p.0, out.ends_with('l'));
+                push_steps(out, point.1 - p.1, false);
+                previous = Some(point);
+            }
+        }
+    }
+    if out.ends_with('l') {
+        out.pop();
     }
     if close && ring.0.len() > 2 {
         out.push('Z');
@@ -123,6 +178,59 @@ pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let dlon = (b.0 - a.0).to_radians();
     let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
     2.0 * EARTH_RADIUS_KM * h.sqrt().asin()
+}
+
+/// Reads path text as [`polygons_path`] and [`lines_path`] write it: each subpath's points,
+/// absolute. For tests.
+#[cfg(test)]
+pub(crate) fn path_points(d: &str) -> Vec<Vec<(f64, f64)>> {
+    let mut subpaths: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut numbers: Vec<f64> = Vec::new();
+    let mut relative = false;
+    let flush = |numbers: &mut Vec<f64>, relative: bool, subpaths: &mut Vec<Vec<(f64, f64)>>| {
+        for pair in numbers.chunks(2) {
+            let sub = subpaths.last_mut().expect("a path starts with M");
+            let (x, y) = (pair[0], pair[1]);
+            let point = match (relative, sub.last()) {
+                (true, Some(&(px, py))) => (px + x, py + y),
+                _ => (x, y),
+            };
+            sub.push(point);
+        }
+        numbers.clear();
+    };
+    let mut token = String::new();
+    let end = |token: &mut String, numbers: &mut Vec<f64>| {
+        if !token.is_empty() {
+            numbers.push(token.parse().expect("a number"));
+            token.clear();
+        }
+    };
+    for c in d.chars() {
+        match c {
+            'M' | 'l' | 'Z' => {
+                end(&mut token, &mut numbers);
+                flush(&mut numbers, relative, &mut subpaths);
+                if c == 'M' {
+                    subpaths.push(Vec::new());
+                }
+                relative = c == 'l';
+            }
+            ',' => end(&mut token, &mut numbers),
+            '-' => {
+                end(&mut token, &mut numbers);
+                token.push(c);
+            }
+            '.' if token.contains('.') => {
+                end(&mut token, &mut numbers);
+                token.push(c);
+            }
+            _ => token.push(c),
+        }
+    }
+    end(&mut token, &mut numbers);
+    flush(&mut numbers, relative, &mut subpaths);
+    subpaths
 }
 
 #[cfg(test)]
@@ -197,8 +305,46 @@ mod tests {
             (x: 137.5, y: 47.0), (x: 137.6, y: 47.0), (x: 137.6, y: 47.1), (x: 137.5, y: 47.0)
         ]]);
         let d = polygons_path(&square, &p);
-        assert!(d.starts_with("M0,0L"), "{d}");
+        // The first point absolute, the rest as relative steps in the shortest form.
+        assert!(d.starts_with("M0,0l7.55,0-"), "{d}");
         assert!(d.ends_with('Z'));
         assert_eq!(d.matches('M').count(), 1);
+        let rings = path_points(&d);
+        assert_eq!(rings.len(), 1);
+        let ring = &rings[0];
+        assert_eq!(ring.len(), 4, "{d}");
+        for (point, (lon, lat)) in ring
+            .iter()
+            .zip([(137.5, 47.0), (137.6, 47.0), (137.6, 47.1)])
+        {
+            let (x, y) = p.project(lon, lat);
+            assert!(
+                (point.0 - x).abs() <= 0.005 && (point.1 - y).abs() <= 0.005,
+                "{d}"
+            );
+        }
+        let (a, b) = (ring[0], ring[3]);
+        assert!((a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9, "{d}");
+    }
+
+    #[test]
+    fn short_numbers_never_run_together() {
+        let mut out = String::from("M");
+        for (n, first) in [
+            (150, true),
+            (25, false),
+            (-5, false),
+            (7, false),
+            (300, false),
+            (50, false),
+        ] {
+            push_steps(&mut out, n, first);
+        }
+        assert_eq!(out, "M1.5.25-.05.07,3,.5");
+        let read: Vec<f64> = path_points(&out)[0]
+            .iter()
+            .flat_map(|&(x, y)| [x, y])
+            .collect();
+        assert_eq!(read, [1.5, 0.25, -0.05, 0.07, 3.0, 0.5]);
     }
 }

@@ -6,6 +6,7 @@ pub mod events;
 mod header;
 pub mod map;
 mod notice_bar;
+mod resize;
 pub mod timeline;
 
 pub use header::Header;

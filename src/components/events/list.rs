@@ -5,8 +5,9 @@ use atlas_model::rows::RowWindow;
 use atlas_model::Basis;
 use leptos::prelude::*;
 
-/// A row's height before one has been measured, in pixels.
-const ROW_PX: f64 = 46.0;
+/// A row's height before one has been measured, in pixels: `.event-entry`'s 3rem at the
+/// browsers' default font size.
+const ROW_PX: f64 = 48.0;
 
 /// Every event of the record, filterable; choosing one sets the date and frames its region. The
 /// shown event is marked and kept in view within the list as the slider moves. Only the rows in
@@ -90,17 +91,19 @@ pub fn EventList() -> impl IntoView {
         })
     };
 
-    // The shown event's row is scrolled into the list's view (the page stays put) at the next
-    // frame, once per frame however fast the slider moves; so is it when a filter brings it back.
-    let scroll = ScrollLater::new(metrics);
-    Effect::new(move |_| {
+    // The shown event's row is scrolled into the list's view (the page stays put): at the first
+    // frame, then once the frame after each change is painted (once however fast the slider
+    // moves), so a step's own frame never waits for the list; so is it when a filter brings it
+    // back.
+    let scroll = ScrollLater::new(metrics, move || {
+        let shown = ui.shown.get_untracked()?;
+        passing.with_untracked(|p| Some((p.binary_search(&shown).ok()?, p.len())))
+    });
+    Effect::new(move |first: Option<()>| {
         ui.shown.track();
         passing.track();
         if let Some(nav) = list.get() {
-            scroll.request(nav, move || {
-                let shown = ui.shown.get_untracked()?;
-                passing.with_untracked(|p| Some((p.binary_search(&shown).ok()?, p.len())))
-            });
+            scroll.request(nav, first.is_none());
         }
     });
 
@@ -128,7 +131,7 @@ pub fn EventList() -> impl IntoView {
                 aria-label="Events in order of date"
                 on:scroll=move |_| {
                     if let Some(nav) = list.get_untracked() {
-                        metrics.measure(&nav);
+                        metrics.scrolled(&nav);
                     }
                 }
             >
@@ -172,17 +175,17 @@ impl Metrics {
         }
     }
 
-    /// Reads the list's box; signals change only when a value does.
+    /// Reads how far the list is scrolled.
+    fn scrolled(self, nav: &web_sys::HtmlElement) {
+        set_if_changed(self.scroll_top, f64::from(nav.scroll_top()));
+    }
+
+    /// Reads the list's box (called once it is laid out); signals change only when a value does.
     fn measure(self, nav: &web_sys::HtmlElement) {
-        let set = |signal: RwSignal<f64>, value: f64| {
-            if value.is_finite() && signal.get_untracked() != value {
-                signal.set(value);
-            }
-        };
-        set(self.scroll_top, f64::from(nav.scroll_top()));
+        self.scrolled(nav);
         let view = f64::from(nav.client_height());
         if view > 0.0 {
-            set(self.view_height, view);
+            set_if_changed(self.view_height, view);
         }
         let row = nav
             .query_selector("li")
@@ -191,51 +194,82 @@ impl Metrics {
             .map(|li| li.get_bounding_client_rect().height())
             .unwrap_or(0.0);
         if row > 0.0 {
-            set(self.row_height, row);
+            set_if_changed(self.row_height, row);
         }
     }
 }
 
-/// A pending scroll of the list to a row, run at the next animation frame.
+fn set_if_changed(signal: RwSignal<f64>, value: f64) {
+    if value.is_finite() && signal.get_untracked() != value {
+        signal.set(value);
+    }
+}
+
+/// The row the list should show: its position in the list, and the list's length.
+type Target = std::sync::Arc<dyn Fn() -> Option<(usize, usize)> + Send + Sync>;
+
+/// A pending scroll of the list to the shown row, run once the next frame is painted: the
+/// page is laid out then, so nothing forces a layout of its own.
 #[derive(Clone, Copy)]
 struct ScrollLater {
     frame: StoredValue<Option<gloo::render::AnimationFrame>, LocalStorage>,
     metrics: Metrics,
+    target: StoredValue<Target>,
 }
 
 impl ScrollLater {
-    fn new(metrics: Metrics) -> ScrollLater {
+    fn new(
+        metrics: Metrics,
+        target: impl Fn() -> Option<(usize, usize)> + Send + Sync + 'static,
+    ) -> ScrollLater {
         ScrollLater {
             frame: StoredValue::new_local(None),
             metrics,
+            target: StoredValue::new(std::sync::Arc::new(target)),
         }
     }
 
-    /// Scrolls the list, at the next frame, so that the row `target` then gives (its position
-    /// in the list, and the list's length) is in view, centred when it was not.
-    fn request(
-        self,
-        list: web_sys::HtmlElement,
-        target: impl Fn() -> Option<(usize, usize)> + 'static,
-    ) {
+    /// Scrolls before the next frame (`first`: the list was just drawn) or once it is painted;
+    /// later requests before then are one. The list is measured first: before the first frame
+    /// that lays the page out, which that frame would do anyway; after a painted frame the page
+    /// is laid out already, and measuring costs nothing.
+    fn request(self, list: web_sys::HtmlElement, first: bool) {
         if self.frame.with_value(Option::is_some) {
             return;
         }
-        let frame = gloo::render::request_animation_frame(move |_| {
+        let run = move || {
             if self.frame.try_set_value(None).is_some() {
                 return;
             }
             self.metrics.measure(&list);
-            let Some((position, count)) = target() else {
-                return;
-            };
-            let window = self.metrics.window(count);
-            let top = window.scroll_to_show(position);
-            if top != window.scroll_top {
-                list.set_scroll_top(top.round() as i32);
-                self.metrics.measure(&list);
+            self.now(&list);
+        };
+        let frame = gloo::render::request_animation_frame(move |_| {
+            if first {
+                run();
+            } else {
+                gloo::timers::callback::Timeout::new(0, run).forget();
             }
         });
         self.frame.set_value(Some(frame));
+    }
+
+    /// Scrolls now so that the target row is in view, centred when it was not; from what was
+    /// last measured, without reading the page.
+    fn now(self, list: &web_sys::HtmlElement) {
+        let Some(target) = self.target.try_get_value() else {
+            return;
+        };
+        let Some((position, count)) = target() else {
+            return;
+        };
+        let window = self.metrics.window(count);
+        let top = window.scroll_to_show(position);
+        if top != window.scroll_top {
+            let top = top.round();
+            list.set_scroll_top(top as i32);
+            // The rows for the new place are drawn now, in the same frame as the scroll.
+            set_if_changed(self.metrics.scroll_top, top);
+        }
     }
 }

@@ -58,8 +58,6 @@ pub struct MapContext {
     pub gesture: StoredValue<Gesture>,
     /// Screen boxes covered by the map's buttons, legend and credits.
     pub obstacles: RwSignal<Vec<[f64; 4]>>,
-    /// Asks for the obstacles to be measured again (after the legend changed).
-    pub relayout: Trigger,
     covers: StoredValue<Vec<Cover>, LocalStorage>,
     ui: Ui,
 }
@@ -145,7 +143,6 @@ impl MapContext {
             hover: RwSignal::new(None),
             gesture: StoredValue::new(Gesture::default()),
             obstacles: RwSignal::new(Vec::new()),
-            relayout: Trigger::new(),
             covers: StoredValue::new_local(Vec::new()),
             ui,
         };
@@ -195,25 +192,29 @@ impl MapContext {
         self.covers.update_value(|c| c.push(cover));
     }
 
+    /// The registered covers, as mounted.
+    pub fn cover_elements(&self) -> Vec<web_sys::Element> {
+        self.covers
+            .with_value(|covers| covers.iter().filter_map(|cover| cover()).collect())
+    }
+
     /// Measures the registered covers against the map's surface and stores their boxes.
     pub fn measure_covers(&self, surface: &web_sys::Element) {
         let base = surface.get_bounding_client_rect();
-        let rects: Vec<[f64; 4]> = self.covers.with_value(|covers| {
-            covers
-                .iter()
-                .filter_map(|cover| cover())
-                .map(|e| e.get_bounding_client_rect())
-                .filter(|r| r.width() > 0.0 && r.height() > 0.0)
-                .map(|r| {
-                    [
-                        r.left() - base.left(),
-                        r.top() - base.top(),
-                        r.right() - base.left(),
-                        r.bottom() - base.top(),
-                    ]
-                })
-                .collect()
-        });
+        let rects: Vec<[f64; 4]> = self
+            .cover_elements()
+            .iter()
+            .map(|e| e.get_bounding_client_rect())
+            .filter(|r| r.width() > 0.0 && r.height() > 0.0)
+            .map(|r| {
+                [
+                    r.left() - base.left(),
+                    r.top() - base.top(),
+                    r.right() - base.left(),
+                    r.bottom() - base.top(),
+                ]
+            })
+            .collect();
         if self.obstacles.with_untracked(|o| *o != rects) {
             self.obstacles.set(rects);
         }

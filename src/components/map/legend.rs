@@ -109,17 +109,11 @@ pub fn MapLegend() -> impl IntoView {
             </li>
         }
     });
-    // The legend's size changes what it covers: labels move clear of it.
-    let relayout = ctx.relayout;
-    Effect::new(move |_| {
-        shown.track();
-        relayout.notify();
-    });
     let node = NodeRef::<Details>::new();
     ctx.cover(node);
     let open = wide_screen();
     view! {
-        <details class="map-legend" node_ref=node open=open on:toggle=move |_| relayout.notify()>
+        <details class="map-legend" node_ref=node open=open>
             <summary>"Legend"</summary>
             <ul aria-label="Held by">{parties}</ul>
             <ul aria-label="How it was held">

@@ -7,10 +7,9 @@ use super::pan_zoom::PanZoom;
 use super::patterns::MapPatterns;
 use super::territories::MapTerritories;
 use super::tooltip::MapTooltip;
+use crate::components::resize::on_resize;
 use crate::state::Ui;
 use atlas_model::scene::MapBox;
-#[cfg(target_arch = "wasm32")]
-use leptos::ev;
 use leptos::html::{Div, P};
 use leptos::prelude::*;
 
@@ -31,7 +30,7 @@ pub fn MapView() -> impl IntoView {
     ctx.cover(credits);
     let pan_zoom = PanZoom::new(ctx.clone(), surface);
 
-    // The surface's size, and the room the controls cover, whenever either may have changed.
+    // The surface's size, and the room the controls cover, whenever either changed.
     let measure = {
         let (ctx, pan_zoom) = (ctx.clone(), pan_zoom.clone());
         move || {
@@ -41,24 +40,16 @@ pub fn MapView() -> impl IntoView {
             }
         }
     };
-    Effect::new({
-        let measure = measure.clone();
-        move |_| measure()
-    });
-    let relayout = ctx.relayout;
-    Effect::new({
-        let measure = measure.clone();
-        move |_| {
-            relayout.track();
-            request_animation_frame(measure.clone());
-        }
-    });
-    // Off the browser (the build-time pre-render) there is no window to listen to.
-    #[cfg(target_arch = "wasm32")]
-    {
-        let resize = window_event_listener(ev::resize, move |_| measure());
-        on_cleanup(move || resize.remove());
-    }
+    on_resize(
+        {
+            let ctx = ctx.clone();
+            move || {
+                let surface = surface.get_untracked().map(Into::into);
+                surface.into_iter().chain(ctx.cover_elements()).collect()
+            }
+        },
+        measure,
+    );
 
     let scene = &atlas.scene;
     let rivers = scene

@@ -1,0 +1,16 @@
+// Starts the app once the page as written (the first view drawn at build time) has been
+// painted: the wasm is fetched after the first frame, not in competition with it.
+// A file rather than an inline script, so that a strict Content-Security-Policy
+// (script-src 'self' 'wasm-unsafe-eval') allows it. Trunk writes the tag that loads it, with
+// the hashed names of the bindings and the wasm (Trunk.toml, pattern_script).
+const tag = document.querySelector('script[data-wasm]');
+const painted = new Promise((done) => {
+  requestAnimationFrame(() => setTimeout(done, 0));
+  // A page opened in a background tab gets no frames: start anyway.
+  setTimeout(done, 500);
+});
+await painted;
+const bindings = await import(tag.dataset.js);
+const wasm = await bindings.default({ module_or_path: tag.dataset.wasm });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
