@@ -289,6 +289,50 @@ async fn the_slider_answers_the_keyboard() {
     c.close().await.unwrap();
 }
 
+/// Waits until the page has painted twice and its after-paint work has run.
+async fn settle(client: &Client) {
+    let script = r#"return new Promise(done =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 50))));"#;
+    eval(client, script).await;
+}
+
+#[tokio::test]
+async fn the_map_keeps_its_size_while_the_slider_moves() {
+    // Whatever the event panel holds, the map keeps the room the header and slider leave it
+    // (a tall window: the panel's events are often shorter than the room beside the map).
+    let c = browser(1280, 1200).await;
+    open(&c, "").await;
+    let height = r#"return document.querySelector('body > .atlas .map-surface')
+        .getBoundingClientRect().height;"#;
+    // What the time slider takes beyond its own content (the room it takes from the map).
+    let slack = r#"const h = s => document.querySelector('body > .atlas ' + s)
+            .getBoundingClientRect().height;
+        return h('.atlas-timeline') - h('.timeline-head') - h('.timeline-track');"#;
+    let slider = c.find(Locator::Css("input[data-ui=date]")).await.unwrap();
+    slider.send_keys(&Key::Home.to_string()).await.unwrap();
+    settle(&c).await;
+    let first = eval(&c, height).await.as_f64().unwrap();
+    assert!(first > 400.0, "the map fills the window: {first}");
+    for step in 0..40 {
+        slider.send_keys(&Key::Right.to_string()).await.unwrap();
+        settle(&c).await;
+        let now = eval(&c, height).await.as_f64().unwrap();
+        assert_eq!(
+            now,
+            first,
+            "after {} steps ({})",
+            step + 1,
+            slider_text(&c).await
+        );
+        let slack = eval(&c, slack).await.as_f64().unwrap();
+        assert!(
+            slack < 24.0,
+            "the slider takes {slack} px of the map's room"
+        );
+    }
+    c.close().await.unwrap();
+}
+
 #[tokio::test]
 async fn the_slider_follows_the_pointer() {
     let c = browser(1280, 800).await;

@@ -1,4 +1,5 @@
 use super::filters::EventFilters;
+use crate::components::resize::on_resize;
 use crate::state::Ui;
 use atlas_model::filter::EventFilter;
 use atlas_model::rows::RowWindow;
@@ -106,6 +107,15 @@ pub fn EventList() -> impl IntoView {
             scroll.request(nav, first.is_none());
         }
     });
+    // The list's box changes with the panel above it: measured after layout, when it does.
+    on_resize(
+        move || list.get_untracked().into_iter().map(Into::into).collect(),
+        move || {
+            if let Some(nav) = list.get_untracked() {
+                metrics.measure(&nav);
+            }
+        },
+    );
 
     view! {
         <section class="event-browser" aria-labelledby="event-browser-title">
@@ -154,6 +164,8 @@ struct Metrics {
     row_height: RwSignal<f64>,
     view_height: RwSignal<f64>,
     scroll_top: RwSignal<f64>,
+    /// The list has just scrolled itself to `scroll_top`.
+    scripted: StoredValue<bool>,
 }
 
 impl Metrics {
@@ -163,6 +175,7 @@ impl Metrics {
             // Until measured, as tall as a screen: enough rows to fill any list.
             view_height: RwSignal::new(1200.0),
             scroll_top: RwSignal::new(0.0),
+            scripted: StoredValue::new(false),
         }
     }
 
@@ -175,14 +188,17 @@ impl Metrics {
         }
     }
 
-    /// Reads how far the list is scrolled.
+    /// Reads how far the list is scrolled (after a scroll the list made itself, it knows).
     fn scrolled(self, nav: &web_sys::HtmlElement) {
+        if self.scripted.try_update_value(std::mem::take) == Some(true) {
+            return;
+        }
         set_if_changed(self.scroll_top, f64::from(nav.scroll_top()));
     }
 
     /// Reads the list's box (called once it is laid out); signals change only when a value does.
     fn measure(self, nav: &web_sys::HtmlElement) {
-        self.scrolled(nav);
+        set_if_changed(self.scroll_top, f64::from(nav.scroll_top()));
         let view = f64::from(nav.client_height());
         if view > 0.0 {
             set_if_changed(self.view_height, view);
@@ -229,10 +245,10 @@ impl ScrollLater {
         }
     }
 
-    /// Scrolls before the next frame (`first`: the list was just drawn) or once it is painted;
-    /// later requests before then are one. The list is measured first: before the first frame
-    /// that lays the page out, which that frame would do anyway; after a painted frame the page
-    /// is laid out already, and measuring costs nothing.
+    /// Scrolls before the next frame (`first`: the list was just drawn, and is measured first,
+    /// which lays out the page as that frame would anyway) or once it is painted, from what was
+    /// measured (a `ResizeObserver` and the scroll events keep that up to date); later requests
+    /// before then are one.
     fn request(self, list: web_sys::HtmlElement, first: bool) {
         if self.frame.with_value(Option::is_some) {
             return;
@@ -241,7 +257,9 @@ impl ScrollLater {
             if self.frame.try_set_value(None).is_some() {
                 return;
             }
-            self.metrics.measure(&list);
+            if first {
+                self.metrics.measure(&list);
+            }
             self.now(&list);
         };
         let frame = gloo::render::request_animation_frame(move |_| {
@@ -268,8 +286,10 @@ impl ScrollLater {
         if top != window.scroll_top {
             let top = top.round();
             list.set_scroll_top(top as i32);
-            // The rows for the new place are drawn now, in the same frame as the scroll.
+            // The rows for the new place are drawn now, in the same frame as the scroll, and the
+            // scroll event this causes need not read the page.
             set_if_changed(self.metrics.scroll_top, top);
+            self.metrics.scripted.set_value(true);
         }
     }
 }

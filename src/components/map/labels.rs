@@ -63,7 +63,9 @@ pub fn MapLabels() -> impl IntoView {
         .zip(&atlas.scene.units)
         .enumerate()
         .map(|(i, (unit, shape))| {
-            let at = move || placed.with(|p| p.get(i).copied().flatten());
+            // Each label follows its own placement: one label moving leaves the others be.
+            let at = Memo::new(move |_| placed.with(|p| p.get(i).copied().flatten()));
+            let at = move || at.get();
             let (ax, ay) = shape.anchor;
             let transform = move || {
                 let k = viewport.with(|v| v.km_per_px());
