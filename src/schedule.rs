@@ -6,15 +6,24 @@
 use leptos::prelude::*;
 
 /// A signal that takes `source`'s value once the browser has painted the frame after its
-/// change. Changes made before then are coalesced into one. It starts with `source`'s value.
+/// change. Changes made before then are coalesced into one. It starts with `source`'s value,
+/// and takes it at once while the page has not been painted yet.
 pub fn after_paint<T>(source: Memo<T>) -> ReadSignal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let (value, set_value) = signal(source.get_untracked());
     let waiting = StoredValue::new_local(None::<gloo::render::AnimationFrame>);
-    Effect::new(move |_| {
+    Effect::new(move |ran: Option<()>| {
         source.track();
+        // Before the first frame (a link applied at start) nothing is on screen to wait for.
+        if ran.is_none() {
+            let latest = source.get_untracked();
+            if value.with_untracked(|v| *v != latest) {
+                set_value.set(latest);
+            }
+            return;
+        }
         if waiting.with_value(Option::is_some) {
             return;
         }

@@ -102,8 +102,11 @@ pub struct Ui {
     pub lang: RwSignal<Lang>,
     /// Messages about links or data that could not be used.
     pub notices: RwSignal<Vec<String>>,
-    /// The event the panel shows: the chosen one, else the latest at the date.
+    /// The event shown: the chosen one, else the latest at the date.
     pub shown: Memo<Option<usize>>,
+    /// `shown` once the frame after its change is painted: the event panel and list follow it,
+    /// so a step first repaints the map, slider and date (see `crate::schedule`).
+    pub shown_painted: ReadSignal<Option<usize>>,
     /// The URL step asked for since the URL was last written (see `crate::url`).
     pub url_step: RwSignal<Option<UrlStep>>,
     atlas: StoredValue<Arc<Atlas>>,
@@ -121,6 +124,7 @@ impl Ui {
         });
         let view = atlas.config.default_view();
         Ui {
+            shown_painted: crate::schedule::after_paint(shown),
             day,
             event,
             view: RwSignal::new(view),

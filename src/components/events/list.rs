@@ -82,7 +82,7 @@ pub fn EventList() -> impl IntoView {
                     type="button"
                     class="event-item"
                     data-event=e.id.clone()
-                    aria-current=move || (ui.shown.get() == Some(i)).then_some("true")
+                    aria-current=move || (ui.shown_painted.get() == Some(i)).then_some("true")
                     on:click=move |_| ui.select_event(i, true)
                 >
                     <span class="item-date">{e.human_date()}</span>
@@ -92,19 +92,24 @@ pub fn EventList() -> impl IntoView {
         })
     };
 
-    // The shown event's row is scrolled into the list's view (the page stays put): at the first
-    // frame, then once the frame after each change is painted (once however fast the slider
-    // moves), so a step's own frame never waits for the list; so is it when a filter brings it
-    // back.
-    let scroll = ScrollLater::new(metrics, move || {
-        let shown = ui.shown.get_untracked()?;
+    // The shown event's row is marked and scrolled into the list's view (the page stays put) at
+    // the first frame, then once the frame after each change is painted (once however fast the
+    // slider moves), so a step's own frame never waits for the list; so is it when a filter
+    // brings it back.
+    let scroll = ListScroll::new(metrics, move || {
+        let shown = ui.shown_painted.get_untracked()?;
         passing.with_untracked(|p| Some((p.binary_search(&shown).ok()?, p.len())))
     });
     Effect::new(move |first: Option<()>| {
-        ui.shown.track();
+        ui.shown_painted.track();
         passing.track();
         if let Some(nav) = list.get() {
-            scroll.request(nav, first.is_none());
+            if first.is_none() {
+                scroll.at_first_frame(nav);
+            } else {
+                // What it reads to scroll is not what the effect follows.
+                untrack(|| scroll.now(&nav));
+            }
         }
     });
     // The list's box changes with the panel above it: measured after layout, when it does.
@@ -224,50 +229,36 @@ fn set_if_changed(signal: RwSignal<f64>, value: f64) {
 /// The row the list should show: its position in the list, and the list's length.
 type Target = std::sync::Arc<dyn Fn() -> Option<(usize, usize)> + Send + Sync>;
 
-/// A pending scroll of the list to the shown row, run once the next frame is painted: the
-/// page is laid out then, so nothing forces a layout of its own.
+/// Scrolling the list to the shown row, from what was measured (a `ResizeObserver` and the
+/// scroll events keep that up to date), so that a scroll never forces a layout of its own.
 #[derive(Clone, Copy)]
-struct ScrollLater {
+struct ListScroll {
     frame: StoredValue<Option<gloo::render::AnimationFrame>, LocalStorage>,
     metrics: Metrics,
     target: StoredValue<Target>,
 }
 
-impl ScrollLater {
+impl ListScroll {
     fn new(
         metrics: Metrics,
         target: impl Fn() -> Option<(usize, usize)> + Send + Sync + 'static,
-    ) -> ScrollLater {
-        ScrollLater {
+    ) -> ListScroll {
+        ListScroll {
             frame: StoredValue::new_local(None),
             metrics,
             target: StoredValue::new(std::sync::Arc::new(target)),
         }
     }
 
-    /// Scrolls before the next frame (`first`: the list was just drawn, and is measured first,
-    /// which lays out the page as that frame would anyway) or once it is painted, from what was
-    /// measured (a `ResizeObserver` and the scroll events keep that up to date); later requests
-    /// before then are one.
-    fn request(self, list: web_sys::HtmlElement, first: bool) {
-        if self.frame.with_value(Option::is_some) {
-            return;
-        }
-        let run = move || {
+    /// Measures the list and scrolls it before the first frame that shows it; measuring then
+    /// lays out the page as that frame would anyway.
+    fn at_first_frame(self, list: web_sys::HtmlElement) {
+        let frame = gloo::render::request_animation_frame(move |_| {
             if self.frame.try_set_value(None).is_some() {
                 return;
             }
-            if first {
-                self.metrics.measure(&list);
-            }
+            self.metrics.measure(&list);
             self.now(&list);
-        };
-        let frame = gloo::render::request_animation_frame(move |_| {
-            if first {
-                run();
-            } else {
-                gloo::timers::callback::Timeout::new(0, run).forget();
-            }
         });
         self.frame.set_value(Some(frame));
     }

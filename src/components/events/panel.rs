@@ -1,4 +1,3 @@
-use crate::schedule::after_paint;
 use crate::state::{Atlas, Ui};
 use atlas_model::{Basis, Citation, Event, Source};
 use leptos::prelude::*;
@@ -10,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn EventPanel() -> impl IntoView {
     let ui = expect_context::<Ui>();
-    let shown = after_paint(ui.shown);
+    let shown = ui.shown_painted;
     move || {
         let atlas = ui.atlas();
         match shown.get().and_then(|i| atlas.event(i)) {

@@ -106,6 +106,11 @@ fn link_script() -> (String, String) {
     )
 }
 
+/// The element that ends the first view. Until it is parsed the stylesheet keeps the first view
+/// hidden (`.atlas-prerender:not(:has(#first-view-end))`), so a browser that paints a half-parsed
+/// page never shows half a view that the rest would then push about.
+const END: &str = "first-view-end";
+
 /// Puts the script's tag at the end of `<head>` and the first view right after `<body …>`.
 fn insert(page: &str, script: &str, view: &str) -> Result<String, String> {
     let head = page.find("</head>").ok_or("index.html has no </head>")?;
@@ -117,7 +122,7 @@ fn insert(page: &str, script: &str, view: &str) -> Result<String, String> {
         + 1;
     Ok(format!(
         "{}<script src=\"{script}\"></script>{}<div data-ui=\"prerender\" \
-         class=\"atlas-prerender\">{view}</div>{}",
+         class=\"atlas-prerender\">{view}<span id=\"{END}\"></span></div>{}",
         &page[..head],
         &page[head..end],
         &page[end..]
