@@ -109,6 +109,9 @@ pub struct Ui {
     pub shown_painted: ReadSignal<Option<usize>>,
     /// The URL step asked for since the URL was last written (see `crate::url`).
     pub url_step: RwSignal<Option<UrlStep>>,
+    /// The date as a link gave it (`1905`, `1905-09`), kept for the URL while the day shown is
+    /// still its first day: a link keeps the precision it was written with.
+    linked_date: StoredValue<Option<Date>>,
     atlas: StoredValue<Arc<Atlas>>,
 }
 
@@ -133,6 +136,7 @@ impl Ui {
             notices: RwSignal::new(notices),
             shown,
             url_step: RwSignal::new(None),
+            linked_date: StoredValue::new(None),
             atlas: store,
         }
     }
@@ -154,6 +158,7 @@ impl Ui {
             (None, None) => atlas.today,
         };
         self.day.set(atlas.clamp(day));
+        self.linked_date.set_value(link.date);
         self.event.set(event);
         self.lang.set(link.lang);
         self.frame_view(link.view.unwrap_or(atlas.config.default_view()));
@@ -169,8 +174,13 @@ impl Ui {
     /// The state as a link.
     pub fn link(&self) -> LinkState {
         let atlas = self.atlas();
+        let day = self.day.get_untracked();
+        let date = match self.linked_date.get_value() {
+            Some(given) if given.first_day() == day => given,
+            _ => day.date(),
+        };
         LinkState {
-            date: Some(self.day.get_untracked().date()),
+            date: Some(date),
             event: self
                 .event
                 .get_untracked()

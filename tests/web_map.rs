@@ -63,6 +63,31 @@ async fn a_preset_button_frames_its_theatre_and_is_pressed() {
 }
 
 #[wasm_bindgen_test]
+async fn a_link_keeps_the_precision_of_its_date() {
+    let host = page().await;
+    open_link("date=1905&utm_source=class").await;
+    click(&host, "[data-ui=view-sakhalin]").await;
+    // The year stays a year, and a parameter the atlas does not own stays too.
+    let query = search();
+    assert!(
+        query.contains("date=1905&") || query.ends_with("date=1905"),
+        "{query}"
+    );
+    assert!(query.contains("utm_source=class"), "{query}");
+    // A date the reader moves to is written whole.
+    open_link("date=1905-09").await;
+    let slider = find(&host, "input[data-ui=date]");
+    dispatch(
+        &slider,
+        "KeyboardEvent",
+        "keydown",
+        &[("key", "PageUp".into())],
+    );
+    settle().await;
+    assert!(search().contains("date=1915-09-01"), "{}", search());
+}
+
+#[wasm_bindgen_test]
 async fn the_sources_are_credited_on_the_map() {
     let host = page().await;
     assert_eq!(
