@@ -279,29 +279,24 @@ async function codeSize(files) {
 //   after a pause, so it seldom runs anything in the page while a step's frame is being made.
 function pageProbe() {
   window.__bench = { events: [], framesAfterKey: 0 };
+  // The startTime of the first performance entry of a type and name, once there is one.
+  const firstEntry = (type, name) =>
+    new Promise((resolve) => {
+      new PerformanceObserver((list, observer) => {
+        const entry = list.getEntriesByName(name)[0];
+        if (entry) {
+          observer.disconnect();
+          resolve(entry.startTime);
+        }
+      }).observe({ type, buffered: true });
+    });
   // The first paint, and whether the map was already in the page as written (a map drawn into
   // the HTML, as the atlas's first view is, is on screen from the first paint).
-  window.__bench.firstPaint = new Promise((resolve) => {
-    new PerformanceObserver((list, observer) => {
-      const fcp = list.getEntriesByName('first-contentful-paint')[0];
-      if (fcp) {
-        observer.disconnect();
-        resolve(fcp.startTime);
-      }
-    }).observe({ type: 'paint', buffered: true });
-  });
+  window.__bench.firstPaint = firstEntry('paint', 'first-contentful-paint');
   document.addEventListener('DOMContentLoaded', () => {
     window.__bench.mapInHtml = document.querySelector('[data-unit]') !== null;
   });
-  window.__bench.drawn = new Promise((resolve) => {
-    new PerformanceObserver((list, observer) => {
-      const mark = list.getEntriesByName('atlas-drawn')[0];
-      if (mark) {
-        observer.disconnect();
-        resolve(mark.startTime);
-      }
-    }).observe({ type: 'mark', buffered: true });
-  });
+  window.__bench.drawn = firstEntry('mark', 'atlas-drawn');
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       window.__bench.events.push({

@@ -79,7 +79,8 @@ fn mark_drawn() {
     std::mem::forget(frame);
 }
 
-/// Today's day number, from the browser clock (a fixed day off the browser).
+/// Today's day number, from the browser's clock (off the browser, as when the first view is
+/// drawn at build time, from the system's).
 pub fn today() -> Day {
     #[cfg(target_arch = "wasm32")]
     {
@@ -87,6 +88,9 @@ pub fn today() -> Day {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        Day(20_413)
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Day(i32::try_from(seconds / 86_400).unwrap_or(0))
     }
 }

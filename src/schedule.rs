@@ -14,14 +14,19 @@ where
 {
     let (value, set_value) = signal(source.get_untracked());
     let waiting = StoredValue::new_local(None::<gloo::render::AnimationFrame>);
+    // Takes `source`'s value if it differs (and the page is still up).
+    let catch_up = move || {
+        if let Some(latest) = source.try_get_untracked() {
+            if value.try_with_untracked(|v| *v != latest) == Some(true) {
+                set_value.set(latest);
+            }
+        }
+    };
     Effect::new(move |ran: Option<()>| {
         source.track();
         // Before the first frame (a link applied at start) nothing is on screen to wait for.
         if ran.is_none() {
-            let latest = source.get_untracked();
-            if value.with_untracked(|v| *v != latest) {
-                set_value.set(latest);
-            }
+            catch_up();
             return;
         }
         if waiting.with_value(Option::is_some) {
@@ -32,13 +37,8 @@ where
         let frame = gloo::render::request_animation_frame(move |_| {
             gloo::timers::callback::Timeout::new(0, move || {
                 // The page may have been taken down meanwhile.
-                if waiting.try_set_value(None).is_some() {
-                    return;
-                }
-                if let Some(latest) = source.try_get_untracked() {
-                    if value.try_with_untracked(|v| *v != latest) == Some(true) {
-                        set_value.set(latest);
-                    }
+                if waiting.try_set_value(None).is_none() {
+                    catch_up();
                 }
             })
             .forget();

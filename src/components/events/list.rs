@@ -96,19 +96,21 @@ pub fn EventList() -> impl IntoView {
     // the first frame, then once the frame after each change is painted (once however fast the
     // slider moves), so a step's own frame never waits for the list; so is it when a filter
     // brings it back.
-    let scroll = ListScroll::new(metrics, move || {
+    // The row to show: its position in the list, and the list's length.
+    let target = move || {
         let shown = ui.shown_painted.get_untracked()?;
         passing.with_untracked(|p| Some((p.binary_search(&shown).ok()?, p.len())))
-    });
+    };
+    let scroll = ListScroll::new(metrics);
     Effect::new(move |first: Option<()>| {
         ui.shown_painted.track();
         passing.track();
         if let Some(nav) = list.get() {
             if first.is_none() {
-                scroll.at_first_frame(nav);
+                scroll.at_first_frame(nav, target);
             } else {
                 // What it reads to scroll is not what the effect follows.
-                untrack(|| scroll.now(&nav));
+                untrack(|| scroll.now(&nav, target()));
             }
         }
     });
@@ -226,50 +228,43 @@ fn set_if_changed(signal: RwSignal<f64>, value: f64) {
     }
 }
 
-/// The row the list should show: its position in the list, and the list's length.
-type Target = std::sync::Arc<dyn Fn() -> Option<(usize, usize)> + Send + Sync>;
-
 /// Scrolling the list to the shown row, from what was measured (a `ResizeObserver` and the
 /// scroll events keep that up to date), so that a scroll never forces a layout of its own.
 #[derive(Clone, Copy)]
 struct ListScroll {
     frame: StoredValue<Option<gloo::render::AnimationFrame>, LocalStorage>,
     metrics: Metrics,
-    target: StoredValue<Target>,
 }
 
 impl ListScroll {
-    fn new(
-        metrics: Metrics,
-        target: impl Fn() -> Option<(usize, usize)> + Send + Sync + 'static,
-    ) -> ListScroll {
+    fn new(metrics: Metrics) -> ListScroll {
         ListScroll {
             frame: StoredValue::new_local(None),
             metrics,
-            target: StoredValue::new(std::sync::Arc::new(target)),
         }
     }
 
-    /// Measures the list and scrolls it before the first frame that shows it; measuring then
-    /// lays out the page as that frame would anyway.
-    fn at_first_frame(self, list: web_sys::HtmlElement) {
+    /// Measures the list and scrolls it to `target()` before the first frame that shows it;
+    /// measuring then lays out the page as that frame would anyway.
+    fn at_first_frame(
+        self,
+        list: web_sys::HtmlElement,
+        target: impl Fn() -> Option<(usize, usize)> + 'static,
+    ) {
         let frame = gloo::render::request_animation_frame(move |_| {
             if self.frame.try_set_value(None).is_some() {
                 return;
             }
             self.metrics.measure(&list);
-            self.now(&list);
+            self.now(&list, target());
         });
         self.frame.set_value(Some(frame));
     }
 
-    /// Scrolls now so that the target row is in view, centred when it was not; from what was
-    /// last measured, without reading the page.
-    fn now(self, list: &web_sys::HtmlElement) {
-        let Some(target) = self.target.try_get_value() else {
-            return;
-        };
-        let Some((position, count)) = target() else {
+    /// Scrolls now so that the target row (its position in the list, and the list's length) is
+    /// in view, centred when it was not; from what was last measured, without reading the page.
+    fn now(self, list: &web_sys::HtmlElement, target: Option<(usize, usize)>) {
+        let Some((position, count)) = target else {
             return;
         };
         let window = self.metrics.window(count);

@@ -62,17 +62,9 @@ fn options() -> Result<Options, String> {
     }
     Ok(Options {
         geodata,
-        today: today.unwrap_or_else(clock_today),
+        today: today.unwrap_or_else(frontier_atlas::app::today),
         html: html.ok_or(USAGE)?,
     })
-}
-
-/// Today by the build machine's clock.
-fn clock_today() -> Day {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Day(i32::try_from(seconds / 86_400).unwrap_or(0))
 }
 
 /// The first view as HTML, drawn from the data files in `geodata` (a folder holding
