@@ -50,7 +50,7 @@ cp -r dist/. "$SITE/history/atlas/"
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 SITE_PORT=$(free_port)
 DRIVER_PORT=$(free_port)
-python3 -m http.server "$SITE_PORT" --bind 127.0.0.1 --directory "$SITE" >"$LOGS/http.log" 2>&1 &
+python3 scripts/serve.py --port "$SITE_PORT" --directory "$SITE" >"$LOGS/http.log" 2>&1 &
 SERVER_PID=$!
 chromedriver --port="$DRIVER_PORT" >"$LOGS/chromedriver.log" 2>&1 &
 DRIVER_PID=$!

@@ -1,9 +1,12 @@
-//! Loads `geodata/` from the page's own origin. A file that is missing or broken becomes a
-//! notice and an empty layer: the rest of the atlas still works. A broken `atlas.json` is
+//! Loads `geodata/` from the page's own origin. A bad entry of a file (an event, a source, a
+//! feature) is left out alone, with a notice saying where it is; a file that is missing or
+//! cannot be read at all becomes a notice and an empty layer: the rest of the atlas still works. A broken `atlas.json` is
 //! replaced by the one the app was built with, since nothing can be drawn without parties.
 
 use crate::state::Atlas;
-use atlas_model::{AtlasConfig, Base, Claims, Day, Record, Territories};
+use atlas_model::{
+    tidy, AtlasConfig, Base, Claims, Day, Problem, Read, Record, Territories, Unreadable,
+};
 use std::future::Future;
 
 /// The data files, relative to the page (so a copy in any sub-folder finds its own), in the
@@ -40,18 +43,68 @@ async fn fetch_text(path: &str) -> Fetched {
         .map_err(|e| format!("{path} could not be read ({e})"))
 }
 
-/// Parses one file, or notes why it could not be used and returns an empty stand-in.
-fn parse_or_note<T: Default, E: std::fmt::Display>(
+/// How many problems of one file are shown one by one; the rest are counted.
+const SHOWN_PER_FILE: usize = 3;
+/// How much of a problem's text a notice shows: a data value may be any length.
+const PROBLEM_CHARS: usize = 160;
+
+/// Notices for a file that could not be read at all.
+fn note_unreadable(path: &str, why: &str, notices: &mut Vec<String>) {
+    notices.push(format!(
+        "The data file {path} could not be used ({}). It was left out.",
+        tidy(why, PROBLEM_CHARS)
+    ));
+}
+
+/// Notices for the entries of a file that were left out (or only look wrong), a few one by one
+/// and the rest counted.
+fn note_problems(path: &str, problems: &[Problem], notices: &mut Vec<String>) {
+    let mut sorted: Vec<&Problem> = problems.iter().collect();
+    // Errors first, then in file order.
+    sorted.sort_by_key(|p| (std::cmp::Reverse(p.severity), p.at));
+    for p in sorted.iter().take(SHOWN_PER_FILE) {
+        let what = tidy(&p.error.to_string(), PROBLEM_CHARS);
+        let (line, column) = (p.at.line, p.at.column);
+        notices.push(if p.is_error() {
+            format!("The data file {path}, line {line}, column {column}: {what}. It was left out; the rest of the file is used.")
+        } else {
+            format!("The data file {path}, line {line}, column {column}: {what}.")
+        });
+    }
+    if sorted.len() > SHOWN_PER_FILE {
+        notices.push(format!(
+            "The data file {path} has {} more problems: `atlas-check` lists them all.",
+            sorted.len() - SHOWN_PER_FILE
+        ));
+    }
+}
+
+/// Reads one file: the good part of it, with notices for what was left out; an empty stand-in
+/// when it could not be had or read at all.
+fn read_or_note<T: Default>(
     path: &str,
     text: Fetched,
-    parse: impl Fn(&str) -> Result<T, E>,
+    read: impl FnOnce(&str) -> Result<Read<T>, Unreadable>,
     notices: &mut Vec<String>,
-) -> T {
-    match text.and_then(|t| parse(&t).map_err(|e| format!("{path} is broken: {e}"))) {
-        Ok(value) => value,
+) -> Option<T> {
+    let text = match text {
+        Ok(text) => text,
         Err(why) => {
-            notices.push(format!("The data file {why}. It was left out."));
-            T::default()
+            notices.push(format!(
+                "The data file {}. It was left out.",
+                tidy(&why, PROBLEM_CHARS)
+            ));
+            return None;
+        }
+    };
+    match read(&text) {
+        Ok(read) => {
+            note_problems(path, &read.problems, notices);
+            Some(read.value)
+        }
+        Err(unreadable) => {
+            note_unreadable(path, &unreadable.to_string(), notices);
+            None
         }
     }
 }
@@ -59,11 +112,12 @@ fn parse_or_note<T: Default, E: std::fmt::Display>(
 fn config_or_built_in(text: Fetched, notices: &mut Vec<String>) -> AtlasConfig {
     let why = match text.map(|t| AtlasConfig::from_json(&t)) {
         Ok(Ok(config)) => return config,
-        Ok(Err(e)) => format!("{} is broken: {e}", FILES[0]),
+        Ok(Err(e)) => format!("{} could not be used ({e})", FILES[0]),
         Err(why) => why,
     };
     notices.push(format!(
-        "The data file {why}. The views, parties and eras the atlas was built with are used."
+        "The data file {}. The views, parties and eras the atlas was built with are used.",
+        tidy(&why, PROBLEM_CHARS)
     ));
     AtlasConfig::from_json(BUILT_IN_CONFIG)
         .expect("the built-in atlas.json is checked by the tests")
@@ -90,33 +144,37 @@ pub async fn assemble_pausing<P: Future<Output = ()>>(
     let [config, events, sources, territories, claims, base] = texts;
     let mut notices = Vec::new();
     let config = config_or_built_in(config, &mut notices);
-    let record = match sources {
-        Ok(sources) => parse_or_note(
-            FILES[1],
-            events,
-            |e| Record::from_json(e, &sources),
-            &mut notices,
-        ),
-        Err(why) => {
-            notices.push(format!("The data file {why}. No events are shown."));
-            Record::default()
-        }
-    };
+    let sources = read_or_note(FILES[2], sources, Record::read_sources, &mut notices);
+    // Without sources.json every citation would be reported: its own notice says it all.
+    let sources_known = sources.is_some();
+    let record = read_or_note(
+        FILES[1],
+        events,
+        |text| {
+            let mut read = Record::read(text, sources.unwrap_or_default())?;
+            read.problems.retain(|p| sources_known || p.is_error());
+            Ok(read)
+        },
+        &mut notices,
+    )
+    .unwrap_or_default();
     pause().await;
-    let territories = parse_or_note(
+    let territories = read_or_note(
         FILES[3],
         territories,
-        |t| Territories::from_geojson(t, &config.parties),
+        |t| Territories::read(t, &config.parties),
         &mut notices,
-    );
-    let claims = parse_or_note(
+    )
+    .unwrap_or_default();
+    let claims = read_or_note(
         FILES[4],
         claims,
-        |c| Claims::from_geojson(c, &config.parties),
+        |c| Claims::read(c, &config.parties),
         &mut notices,
-    );
+    )
+    .unwrap_or_default();
     pause().await;
-    let base = parse_or_note(FILES[5], base, Base::from_geojson, &mut notices);
+    let base = read_or_note(FILES[5], base, Base::read, &mut notices).unwrap_or_default();
     pause().await;
     let atlas = Atlas::new(config, record, territories, claims, base, today);
     (atlas, notices)

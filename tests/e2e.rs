@@ -402,6 +402,115 @@ async fn a_link_restores_date_view_event_and_language() {
     c.close().await.unwrap();
 }
 
+/// The reports of what the server's Content-Security-Policy blocked (see `scripts/serve.py`),
+/// read from the page's own origin.
+async fn policy_reports(client: &Client) -> Vec<serde_json::Value> {
+    let reports = eval(
+        client,
+        "return fetch('/csp-reports', {cache: 'no-store'}).then(r => r.json())",
+    )
+    .await;
+    reports.as_array().cloned().unwrap_or_default()
+}
+
+#[tokio::test]
+async fn the_atlas_runs_under_a_strict_content_security_policy() {
+    let c = browser(1280, 800).await;
+    open(&c, "").await;
+    eval(
+        &c,
+        "return fetch('/csp-reports', {method: 'DELETE'}).then(r => r.status)",
+    )
+    .await;
+    // The first view, the app, a link's state, stepping and the tooltip, all under the policy
+    // the server sends (no inline script, no style attribute) and the one the page declares.
+    open(&c, "?date=1905-09-05&view=sakhalin").await;
+    assert!(
+        eval(
+            &c,
+            "return !!document.querySelector('meta[http-equiv=Content-Security-Policy]')"
+        )
+        .await
+        .as_bool()
+        .unwrap_or(false),
+        "the page declares its policy"
+    );
+    let slider = c.find(Locator::Css("[data-ui=date]")).await.unwrap();
+    slider.send_keys(&Key::Right.to_string()).await.unwrap();
+    slider.send_keys(&Key::Right.to_string()).await.unwrap();
+    // The tooltip, placed through the CSSOM, for a territory focused from the keyboard.
+    eval(
+        &c,
+        "document.querySelector('body > .atlas [data-unit=southern-sakhalin]').focus(); return 0",
+    )
+    .await;
+    assert!(
+        until(
+            &c,
+            "return !document.querySelector('body > .atlas [data-ui=map-tooltip]').hidden"
+        )
+        .await
+    );
+    // Territories are coloured (a blocked style would leave them black).
+    assert_ne!(
+        eval(&c, "return getComputedStyle(document.querySelector('[data-unit=iturup] path, [data-unit=iturup]')).fill").await,
+        serde_json::json!("rgb(0, 0, 0)")
+    );
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let reports = policy_reports(&c).await;
+    assert!(reports.is_empty(), "the policy blocked: {reports:#?}");
+    // The reports do arrive: a style attribute set by hand is blocked and reported.
+    eval(
+        &c,
+        "document.querySelector('h1').setAttribute('style', 'color: red'); return 0",
+    )
+    .await;
+    let mut reported = false;
+    for _ in 0..30 {
+        if !policy_reports(&c).await.is_empty() {
+            reported = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        reported,
+        "a violation is reported: the check above can fail"
+    );
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_atlas_works_in_a_sandboxed_frame() {
+    let c = browser(1280, 900).await;
+    // A page of the same site (the data folder's listing) that frames the atlas as a school's
+    // page would.
+    let site = env("ATLAS_URL");
+    c.goto(&format!("{site}geodata/")).await.unwrap();
+    let framed = format!("{site}?date=1875-05-07");
+    eval(
+        &c,
+        &format!(
+            "const frame = document.createElement('iframe'); \
+             frame.title = 'Frontier Atlas'; \
+             frame.setAttribute('sandbox', 'allow-scripts allow-same-origin'); \
+             frame.width = 1000; frame.height = 700; frame.src = '{framed}'; \
+             document.body.replaceChildren(frame); return 0"
+        ),
+    )
+    .await;
+    let frame = c.find(Locator::Css("iframe")).await.unwrap();
+    frame.enter_frame().await.unwrap();
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("body > .atlas [data-ui=date]"))
+        .await
+        .expect("the app mounts inside the sandboxed frame");
+    assert!(slider_text(&c).await.starts_with("7 May 1875 — "));
+    assert_eq!(control(&c, "urup").await, "japan");
+    c.close().await.unwrap();
+}
+
 #[tokio::test]
 async fn a_malformed_link_shows_a_notice_and_the_default_view() {
     let c = browser(1280, 800).await;

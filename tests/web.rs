@@ -69,6 +69,44 @@ async fn a_broken_data_file_gives_a_message_not_a_panic() {
 }
 
 #[wasm_bindgen_test]
+async fn one_bad_record_is_left_out_alone_and_its_notice_stays_short() {
+    let mut broken = texts();
+    // An event with a hostile id (a right-to-left override, then 10,000 characters) and no
+    // other field, first in the file; and one territory with a coordinate off the globe.
+    let id = format!("\u{202e}{}", "x".repeat(10_000));
+    let events = broken[file("events.json")].clone().unwrap();
+    broken[file("events.json")] = Ok(events.replacen('[', &format!("[{{\"id\": \"{id}\"}},"), 1));
+    let territories = broken[file("territories.geojson")].clone().unwrap();
+    broken[file("territories.geojson")] =
+        Ok(territories.replacen("\"coordinates\":[[[", "\"coordinates\":[[[1e308,0],[", 1));
+    styles();
+    let host = mount(broken).await;
+    let notices = text(&host, ".notices");
+    assert!(notices.contains("events.json, line 1"), "{notices}");
+    assert!(
+        notices.contains("U+202E"),
+        "the override is shown, not obeyed: {notices}"
+    );
+    assert!(notices.contains("territories.geojson, line"), "{notices}");
+    assert!(
+        notices.chars().count() < 1_000,
+        "{} characters",
+        notices.chars().count()
+    );
+    // Everything else is kept: all 166 events, and 12 of the 13 territories.
+    assert_eq!(text(&host, "[data-ui=event-count]"), "166 of 166 events");
+    let drawn = host.query_selector_all("[data-unit]").unwrap().length();
+    assert_eq!(drawn, 12);
+    // The notices wrap within their box (the end-to-end tier checks the page's width).
+    let bar = find(&host, ".notices");
+    assert!(
+        bar.scroll_width() <= bar.client_width(),
+        "{} px of text",
+        bar.scroll_width()
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_broken_atlas_json_gives_a_message_and_the_built_in_one_is_used() {
     let mut broken = texts();
     broken[file("atlas.json")] = Ok(r#"{ "views": [] "#.into());

@@ -1,7 +1,7 @@
 //! The context layers of `geodata/base.geojson`: land outside the territory units, the Khalkhin
 //! Gol, today's Mongolia–China boundary and Buir Nur. Coordinates are longitude/latitude (WGS 84).
 
-use crate::error::DataError;
+use crate::error::{DataError, Read, Unreadable};
 use crate::geojson_read::read_features;
 use geo::Geometry;
 use serde::{Deserialize, Serialize};
@@ -43,7 +43,12 @@ pub struct Base {
 
 impl Base {
     pub fn from_geojson(text: &str) -> Result<Base, DataError> {
-        let raw = read_features::<BaseProps>(text, |_| None)?;
+        Base::read(text)?.strict()
+    }
+
+    /// Loads the good features; each bad one is left out with a problem saying where it is.
+    pub fn read(text: &str) -> Result<Read<Base>, Unreadable> {
+        let (raw, problems) = read_features::<BaseProps>(text, |_| None)?;
         let features = raw
             .into_iter()
             .map(|f| BaseFeature {
@@ -52,7 +57,10 @@ impl Base {
                 geometry: f.geometry,
             })
             .collect();
-        Ok(Base { features })
+        Ok(Read {
+            value: Base { features },
+            problems,
+        })
     }
 
     pub fn layer(&self, layer: BaseLayer) -> impl Iterator<Item = &BaseFeature> {

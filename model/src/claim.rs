@@ -5,8 +5,8 @@
 //! islands claimed or offered).
 
 use crate::date::{Date, Day};
-use crate::error::DataError;
-use crate::geojson_read::{geometry_name, read_features};
+use crate::error::{DataError, Problem, Read, Unreadable};
+use crate::geojson_read::{geometry_name, read_features, RawFeature};
 use crate::party::{Parties, Party};
 use crate::text::Names;
 use geo::Geometry;
@@ -120,64 +120,89 @@ pub struct Claims {
 }
 
 impl Claims {
-    /// Loads the claims, checking ids, parties, names, dates and geometry types.
+    /// Loads the claims, checking ids, parties, names, dates and geometry types; the first
+    /// problem is an error. See [`Claims::read`] for what keeps the good claims.
     pub fn from_geojson(text: &str, parties: &Parties) -> Result<Claims, DataError> {
-        let raw = read_features::<ClaimProps>(text, |p| Some(&p.id))?;
+        Claims::read(text, parties)?.strict()
+    }
+
+    /// Loads the good claims; each bad one is left out with a problem saying where it is.
+    pub fn read(text: &str, parties: &Parties) -> Result<Read<Claims>, Unreadable> {
+        let (raw, mut problems) = read_features::<ClaimProps>(text, |p| Some(&p.id))?;
         let mut seen = HashSet::new();
         let mut claims = Vec::with_capacity(raw.len());
         for f in raw {
-            let p = f.props;
-            let bad = |problem: String| DataError::feature(&f.label, problem);
-            if p.id.trim().is_empty() {
-                return Err(bad("its id is empty".into()));
+            match Claims::claim(f, parties, &mut seen) {
+                Ok(claim) => claims.push(claim),
+                Err(problem) => problems.push(problem),
             }
-            if !seen.insert(p.id.clone()) {
-                return Err(DataError::DuplicateId(p.id));
-            }
-            p.names.check().map_err(bad)?;
-            let party = parties
-                .find(&p.party)
-                .ok_or_else(|| bad(format!("“{}” is not a party of atlas.json", p.party)))?;
-            if p.event.trim().is_empty() {
-                return Err(bad("it has no event".into()));
-            }
-            if p.description.trim().is_empty() {
-                return Err(bad("its description is empty".into()));
-            }
-            if let Some(until) = p.until {
-                if until.first_day() <= p.from.first_day() {
-                    return Err(bad(format!(
-                        "it ends ({until}) before it starts ({})",
-                        p.from
-                    )));
-                }
-            }
-            match &f.geometry {
-                Geometry::LineString(_)
-                | Geometry::MultiLineString(_)
-                | Geometry::Polygon(_)
-                | Geometry::MultiPolygon(_) => {}
-                other => {
-                    return Err(bad(format!(
-                        "its geometry is a {}, not a line or an area",
-                        geometry_name(other)
-                    )))
-                }
-            }
-            claims.push(Claim {
-                id: p.id,
-                party,
-                kind: p.kind,
-                from: p.from,
-                until: p.until,
-                event: p.event,
-                names: p.names,
-                description: p.description,
-                units: p.units,
-                geometry: f.geometry,
-            });
         }
-        Ok(Claims { claims })
+        Ok(Read {
+            value: Claims { claims },
+            problems,
+        })
+    }
+
+    fn claim(
+        f: RawFeature<ClaimProps>,
+        parties: &Parties,
+        seen: &mut HashSet<String>,
+    ) -> Result<Claim, Problem> {
+        let RawFeature {
+            label,
+            at,
+            props: p,
+            geometry,
+        } = f;
+        let bad = |problem: String| Problem::error(at, DataError::feature(&label, problem));
+        if p.id.trim().is_empty() {
+            return Err(bad("its id is empty".into()));
+        }
+        if !seen.insert(p.id.clone()) {
+            return Err(Problem::error(at, DataError::DuplicateId(p.id)));
+        }
+        p.names.check().map_err(bad)?;
+        let party = parties
+            .find(&p.party)
+            .ok_or_else(|| bad(format!("“{}” is not a party of atlas.json", p.party)))?;
+        if p.event.trim().is_empty() {
+            return Err(bad("it has no event".into()));
+        }
+        if p.description.trim().is_empty() {
+            return Err(bad("its description is empty".into()));
+        }
+        if let Some(until) = p.until {
+            if until.first_day() <= p.from.first_day() {
+                return Err(bad(format!(
+                    "it ends ({until}) before it starts ({})",
+                    p.from
+                )));
+            }
+        }
+        match &geometry {
+            Geometry::LineString(_)
+            | Geometry::MultiLineString(_)
+            | Geometry::Polygon(_)
+            | Geometry::MultiPolygon(_) => {}
+            other => {
+                return Err(bad(format!(
+                    "its geometry is a {}, not a line or an area",
+                    geometry_name(other)
+                )))
+            }
+        }
+        Ok(Claim {
+            id: p.id,
+            party,
+            kind: p.kind,
+            from: p.from,
+            until: p.until,
+            event: p.event,
+            names: p.names,
+            description: p.description,
+            units: p.units,
+            geometry,
+        })
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Claim> {

@@ -1,16 +1,28 @@
-//! Why a geography or configuration file could not be loaded. Loading never panics.
+//! What is wrong with a data file, and where. Loading never panics.
+//!
+//! A file that cannot be read at all (not JSON, the wrong shape) is one [`DataError`]. Otherwise
+//! each bad entry (an event, a source, a feature) is left out alone, as a [`Problem`] that names
+//! it and says where in the file it is, and the rest of the file is kept: see [`Read`].
 
 use std::fmt;
 
-/// Why a data file could not be loaded.
+/// Why a data file, or one entry of it, could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DataError {
-    /// The text is not GeoJSON (or, for `atlas.json`, not JSON) at all.
+    /// The text is not GeoJSON (or, for the other files, not JSON) at all.
     NotGeoJson(String),
     /// The GeoJSON is not a FeatureCollection.
     NotFeatureCollection,
+    /// The JSON is not what the file holds (an array of events, of sources…).
+    WrongShape(String),
     /// One feature or entry is wrong; `feature` is its id, or `#index` when it has none.
     Feature { feature: String, problem: String },
+    /// One event or source is wrong; `entry` is its id, or `#index` when it has none.
+    Entry {
+        kind: &'static str,
+        entry: String,
+        problem: String,
+    },
     /// Two features have the same id.
     DuplicateId(String),
 }
@@ -20,7 +32,13 @@ impl fmt::Display for DataError {
         match self {
             DataError::NotGeoJson(e) => write!(f, "not GeoJSON: {e}"),
             DataError::NotFeatureCollection => write!(f, "the GeoJSON is not a FeatureCollection"),
+            DataError::WrongShape(e) => write!(f, "{e}"),
             DataError::Feature { feature, problem } => write!(f, "feature {feature}: {problem}"),
+            DataError::Entry {
+                kind,
+                entry,
+                problem,
+            } => write!(f, "{kind} {entry}: {problem}"),
             DataError::DuplicateId(id) => write!(f, "two features have the id “{id}”"),
         }
     }
@@ -34,5 +52,203 @@ impl DataError {
             feature: feature.to_string(),
             problem: problem.into(),
         }
+    }
+
+    pub(crate) fn entry(kind: &'static str, entry: &str, problem: impl Into<String>) -> DataError {
+        DataError::Entry {
+            kind,
+            entry: entry.to_string(),
+            problem: problem.into(),
+        }
+    }
+}
+
+/// A place in a text file: line and column, both counted from 1 (columns in characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Location {
+    /// Where the byte `offset` of `text` is (clamped to the text, and to a character boundary).
+    pub fn of_offset(text: &str, offset: usize) -> Location {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Location {
+            line,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+
+    /// Where `part`, a slice borrowed from `text` (a raw JSON value), begins in it.
+    pub(crate) fn of_part(text: &str, part: &str) -> Location {
+        let offset = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        Location::of_offset(text, offset)
+    }
+
+    /// Where a serde_json error inside `part` (a slice of `text`) is, in `text`.
+    pub(crate) fn of_error_in(text: &str, part: &str, e: &serde_json::Error) -> Location {
+        let start = Location::of_part(text, part);
+        if e.line() == 0 {
+            start
+        } else if e.line() == 1 {
+            Location {
+                line: start.line,
+                column: start.column + e.column().saturating_sub(1),
+            }
+        } else {
+            Location {
+                line: start.line + e.line() - 1,
+                column: e.column(),
+            }
+        }
+    }
+
+    /// Where a serde_json error over the whole text is.
+    pub(crate) fn of_error(e: &serde_json::Error) -> Location {
+        Location {
+            line: e.line().max(1),
+            column: e.column().max(1),
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// How bad a problem is: an error leaves something out; a warning only points at something a
+/// reader of the data should look at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem in a data file and where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub at: Location,
+    pub severity: Severity,
+    pub error: DataError,
+}
+
+impl Problem {
+    pub(crate) fn error(at: Location, error: DataError) -> Problem {
+        Problem {
+            at,
+            severity: Severity::Error,
+            error,
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}, column {}: {}",
+            self.at.line, self.at.column, self.error
+        )
+    }
+}
+
+/// What could be read from a file: everything good in it, and a problem for each entry that
+/// was left out. `Err` is kept for a file that could not be read at all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Read<T> {
+    pub value: T,
+    pub problems: Vec<Problem>,
+}
+
+impl<T> Read<T> {
+    /// The value if nothing was left out, else the first error.
+    pub fn strict(self) -> Result<T, DataError> {
+        match self.problems.into_iter().find(Problem::is_error) {
+            Some(p) => Err(p.error),
+            None => Ok(self.value),
+        }
+    }
+}
+
+/// A file that could not be read at all, and where reading stopped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    pub at: Location,
+    pub error: DataError,
+}
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}, column {}: {}",
+            self.at.line, self.at.column, self.error
+        )
+    }
+}
+
+impl From<Unreadable> for DataError {
+    fn from(u: Unreadable) -> DataError {
+        u.error
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_count_lines_and_characters_from_one() {
+        let text = "ab\ncdé\nf";
+        assert_eq!(
+            Location::of_offset(text, 0),
+            Location { line: 1, column: 1 }
+        );
+        assert_eq!(
+            Location::of_offset(text, 3),
+            Location { line: 2, column: 1 }
+        );
+        // After "cdé" (é is two bytes): the fourth character of line 2.
+        assert_eq!(
+            Location::of_offset(text, 7),
+            Location { line: 2, column: 4 }
+        );
+        assert_eq!(
+            Location::of_offset(text, 8),
+            Location { line: 3, column: 1 }
+        );
+        // Inside a character, or past the end: clamped, never a panic.
+        assert_eq!(
+            Location::of_offset(text, 6),
+            Location { line: 2, column: 3 }
+        );
+        assert_eq!(
+            Location::of_offset(text, 99),
+            Location { line: 3, column: 2 }
+        );
+    }
+
+    #[test]
+    fn an_error_inside_a_part_is_placed_in_the_whole_text() {
+        let text = "[\n  {\"a\": 1},\n  {\"a\": x}\n]";
+        let start = text.find("{\"a\": x").unwrap();
+        let part = &text[start..start + 8];
+        let e = serde_json::from_str::<serde_json::Value>(part).unwrap_err();
+        let at = Location::of_error_in(text, part, &e);
+        assert_eq!(at.line, 3);
+        assert_eq!(&text.lines().nth(2).unwrap()[at.column - 1..at.column], "x");
     }
 }

@@ -12,12 +12,14 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::fmt;
 
-use crate::error::DataError;
+use crate::error::{DataError, Location, Problem, Unreadable};
 
-/// One feature of a collection: its label for errors, its typed properties and its geometry.
+/// One feature of a collection: its label for errors, where it starts in the file, its typed
+/// properties and its geometry.
 #[derive(Debug)]
 pub(crate) struct RawFeature<P> {
     pub label: String,
+    pub at: Location,
     pub props: P,
     pub geometry: Geometry<f64>,
 }
@@ -114,54 +116,94 @@ impl GeometryIn {
 }
 
 /// Reads every feature of a FeatureCollection with properties of type `P`; `id_of` names a
-/// feature in later error messages.
+/// feature in later error messages. A feature that cannot be read is left out, with a problem
+/// saying where it is; a text that is not a FeatureCollection is `Err`.
 pub(crate) fn read_features<P: DeserializeOwned>(
     text: &str,
     id_of: impl Fn(&P) -> Option<&str>,
-) -> Result<Vec<RawFeature<P>>, DataError> {
-    let collection: Collection =
-        serde_json::from_str(text).map_err(|e| DataError::NotGeoJson(e.to_string()))?;
+) -> Result<(Vec<RawFeature<P>>, Vec<Problem>), Unreadable> {
+    let collection: Collection = serde_json::from_str(text).map_err(|e| Unreadable {
+        at: Location::of_error(&e),
+        error: DataError::NotGeoJson(e.to_string()),
+    })?;
+    let start = Location { line: 1, column: 1 };
     let features = match (collection.kind.as_str(), collection.features) {
         ("FeatureCollection", Some(features)) => features,
         ("FeatureCollection", None) => {
-            return Err(DataError::NotGeoJson(
-                "a FeatureCollection without \"features\"".into(),
-            ))
+            return Err(Unreadable {
+                at: start,
+                error: DataError::NotGeoJson("a FeatureCollection without \"features\"".into()),
+            })
         }
-        _ => return Err(DataError::NotFeatureCollection),
+        _ => {
+            return Err(Unreadable {
+                at: start,
+                error: DataError::NotFeatureCollection,
+            })
+        }
     };
     let mut out = Vec::with_capacity(features.len());
+    let mut problems = Vec::new();
     for (index, raw) in features.into_iter().enumerate() {
-        let mut label = format!("#{index}");
-        let feature: Feature = serde_json::from_str(raw.get())
-            .map_err(|e| DataError::feature(&label, format!("not a feature: {e}")))?;
-        let props = feature
-            .properties
-            .ok_or_else(|| DataError::feature(&label, "it has no properties"))?;
-        // Name the feature by its id, if it has one, before reporting other problems.
-        if let Ok(IdOnly { id }) = serde_json::from_str(props.get()) {
-            label = id;
+        match read_feature(text, raw, index, &id_of) {
+            Ok(feature) => out.push(feature),
+            Err(problem) => problems.push(problem),
         }
-        let props: P = serde_json::from_str(props.get())
-            .map_err(|e| DataError::feature(&label, format!("bad properties: {e}")))?;
-        if let Some(id) = id_of(&props) {
-            label = id.to_string();
-        }
-        let geometry = feature
-            .geometry
-            .ok_or_else(|| DataError::feature(&label, "it has no geometry"))?;
-        let geometry = serde_json::from_str::<GeometryIn>(geometry.get())
-            .map_err(|e| e.to_string())
-            .and_then(GeometryIn::into_geo)
-            .map_err(|e| DataError::feature(&label, format!("bad geometry: {e}")))?;
-        check_coordinates(&geometry).map_err(|p| DataError::feature(&label, p))?;
-        out.push(RawFeature {
-            label,
-            props,
-            geometry,
-        });
     }
-    Ok(out)
+    Ok((out, problems))
+}
+
+fn read_feature<P: DeserializeOwned>(
+    text: &str,
+    raw: &RawValue,
+    index: usize,
+    id_of: &impl Fn(&P) -> Option<&str>,
+) -> Result<RawFeature<P>, Problem> {
+    let at = Location::of_part(text, raw.get());
+    let mut label = format!("#{index}");
+    let inner = |part: &str, e: &serde_json::Error| Location::of_error_in(text, part, e);
+    let feature: Feature = serde_json::from_str(raw.get()).map_err(|e| {
+        let at = inner(raw.get(), &e);
+        Problem::error(
+            at,
+            DataError::feature(&label, format!("not a feature: {e}")),
+        )
+    })?;
+    let props = feature
+        .properties
+        .ok_or_else(|| Problem::error(at, DataError::feature(&label, "it has no properties")))?;
+    // Name the feature by its id, if it has one, before reporting other problems.
+    if let Ok(IdOnly { id }) = serde_json::from_str(props.get()) {
+        label = id;
+    }
+    let props: P = serde_json::from_str(props.get()).map_err(|e| {
+        let at = inner(props.get(), &e);
+        Problem::error(
+            at,
+            DataError::feature(&label, format!("bad properties: {e}")),
+        )
+    })?;
+    if let Some(id) = id_of(&props) {
+        label = id.to_string();
+    }
+    let geometry = feature
+        .geometry
+        .ok_or_else(|| Problem::error(at, DataError::feature(&label, "it has no geometry")))?;
+    let geometry_at = Location::of_part(text, geometry.get());
+    let geometry = serde_json::from_str::<GeometryIn>(geometry.get())
+        .map_err(|e| (inner(geometry.get(), &e), e.to_string()))
+        .and_then(|g| g.into_geo().map_err(|e| (geometry_at, e)))
+        .map_err(|(at, e)| {
+            Problem::error(at, DataError::feature(&label, format!("bad geometry: {e}")))
+        })?;
+    check_coordinates(&geometry)
+        .map_err(|p| Problem::error(geometry_at, DataError::feature(&label, p)))?;
+    Ok(RawFeature {
+        label,
+        at,
+        props,
+        geometry,
+    })
 }
 
 /// A Polygon or MultiPolygon as a MultiPolygon; anything else is an error.
@@ -216,7 +258,11 @@ mod tests {
     }
 
     fn read(text: &str) -> Result<Vec<RawFeature<Props>>, DataError> {
-        read_features::<Props>(text, |p| Some(&p.id))
+        let (features, problems) = read_features::<Props>(text, |p| Some(&p.id))?;
+        match problems.into_iter().next() {
+            Some(p) => Err(p.error),
+            None => Ok(features),
+        }
     }
 
     fn one(geometry: &str) -> Result<Geometry<f64>, DataError> {
@@ -273,5 +319,25 @@ mod tests {
             DataError::NotFeatureCollection
         );
         assert!(matches!(read("[1,2"), Err(DataError::NotGeoJson(_))));
+    }
+
+    #[test]
+    fn a_bad_feature_is_left_out_alone_and_placed_in_the_file() {
+        let text = "{\"type\": \"FeatureCollection\", \"features\": [\n\
+            {\"type\": \"Feature\", \"properties\": {\"id\": \"a\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 2]}},\n\
+            {\"type\": \"Feature\", \"properties\": {\"id\": \"b\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [1e308, 2]}},\n\
+            {\"type\": \"Feature\", \"properties\": {\"id\": \"c\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [3, 4]}}\n\
+            ]}";
+        let (features, problems) = read_features::<Props>(text, |p| Some(&p.id)).unwrap();
+        let ids: Vec<&str> = features.iter().map(|f| f.props.id.as_str()).collect();
+        assert_eq!(ids, ["a", "c"]);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].at.line, 3);
+        assert!(
+            problems[0].error.to_string().starts_with("feature b:"),
+            "{}",
+            problems[0].error
+        );
+        assert_eq!(features[1].at, Location { line: 4, column: 1 });
     }
 }

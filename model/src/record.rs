@@ -4,8 +4,10 @@
 //! sorts the events by their first day, so that the timeline queries are binary searches.
 
 use crate::date::{Date, Day};
+use crate::error::{DataError, Location, Problem, Read, Severity, Unreadable};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use serde_json::value::RawValue;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// A document the record quotes.
@@ -241,83 +243,260 @@ fn is_id(id: &str) -> bool {
         })
 }
 
+/// The entries of an `events.json` or `sources.json`: a JSON array, or an object holding the
+/// array under `key` (beside, say, a `"$schema"` for editors).
+fn entries<'a>(text: &'a str, key: &str, what: &str) -> Result<Vec<&'a RawValue>, Unreadable> {
+    #[derive(Deserialize)]
+    struct Wrapped<'a> {
+        #[serde(borrow, default)]
+        events: Option<Vec<&'a RawValue>>,
+        #[serde(borrow, default)]
+        sources: Option<Vec<&'a RawValue>>,
+    }
+    let unreadable = |e: serde_json::Error| Unreadable {
+        at: Location::of_error(&e),
+        error: DataError::WrongShape(format!("not JSON: {e}")),
+    };
+    let start = Location { line: 1, column: 1 };
+    let wrong = || Unreadable {
+        at: start,
+        error: DataError::WrongShape(format!(
+            "not an array of {what}, nor an object with a \"{key}\" array"
+        )),
+    };
+    match text.trim_start().as_bytes().first() {
+        Some(b'[') => serde_json::from_str::<Vec<&RawValue>>(text).map_err(unreadable),
+        Some(b'{') => {
+            let wrapped: Wrapped = serde_json::from_str(text).map_err(unreadable)?;
+            match key {
+                "events" => wrapped.events,
+                _ => wrapped.sources,
+            }
+            .ok_or_else(wrong)
+        }
+        Some(_) => Err(serde_json::from_str::<serde::de::IgnoredAny>(text)
+            .err()
+            .map_or_else(wrong, unreadable)),
+        None => Err(Unreadable {
+            at: start,
+            error: DataError::WrongShape("the file is empty".into()),
+        }),
+    }
+}
+
+/// The id of an entry, read first so that its other problems can name it.
+#[derive(Deserialize)]
+struct IdOnly {
+    id: String,
+}
+
+/// How an entry is named in a problem: its id when it has a readable one, else its place.
+fn label_of(raw: &RawValue, index: usize) -> String {
+    match serde_json::from_str::<IdOnly>(raw.get()) {
+        Ok(IdOnly { id }) if !id.trim().is_empty() => id,
+        _ => format!("#{index}"),
+    }
+}
+
+/// Reads each entry; one that does not parse is left out with a problem at its place.
+fn parse_entries<T: serde::de::DeserializeOwned>(
+    text: &str,
+    raws: Vec<&RawValue>,
+    kind: &'static str,
+    problems: &mut Vec<Problem>,
+) -> Vec<(T, Location, String)> {
+    let mut out = Vec::with_capacity(raws.len());
+    for (index, raw) in raws.into_iter().enumerate() {
+        let label = label_of(raw, index);
+        match serde_json::from_str::<T>(raw.get()) {
+            Ok(value) => out.push((value, Location::of_part(text, raw.get()), label)),
+            Err(e) => problems.push(Problem::error(
+                Location::of_error_in(text, raw.get(), &e),
+                DataError::entry(kind, &label, e.to_string()),
+            )),
+        }
+    }
+    out
+}
+
+/// What is wrong with one event on its own (its sources are checked against `sources.json`
+/// elsewhere); empty if nothing.
+fn event_problems(e: &Event) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !is_id(&e.id) {
+        problems.push("its id is not lowercase-kebab-case".to_string());
+    }
+    if let Some(end) = e.end {
+        if end.first_day() <= e.date.first_day() {
+            problems.push(format!("its end {end} is not after its date {}", e.date));
+        }
+    }
+    if e.title.trim().is_empty() || e.summary.trim().is_empty() {
+        problems.push("its title and summary must not be empty".into());
+    }
+    if e.regions.is_empty() {
+        problems.push("it has no region".into());
+    }
+    match e.basis {
+        Basis::Documents if e.sources.is_empty() => {
+            problems.push("its basis is documents but no source is quoted".into())
+        }
+        Basis::Background if e.reference.as_deref().is_none_or(|r| r.trim().is_empty()) => {
+            problems.push("a background event needs a reference".into())
+        }
+        _ => {}
+    }
+    for c in e.sources.iter().filter(|c| c.quote.trim().is_empty()) {
+        problems.push(format!("its quote from {} is empty", c.doc));
+    }
+    if e.sources.iter().any(|c| c.error) && e.note.is_none() {
+        problems.push("a passage is flagged as wrong but there is no note".into());
+    }
+    problems
+}
+
 impl Record {
-    /// Reads and checks the two files; every problem found is reported, not just the first.
+    /// Reads and checks the two files; every problem found is reported, not just the first, and
+    /// any problem is an error. See [`Record::read`] for what keeps the good events.
     pub fn from_json(events_json: &str, sources_json: &str) -> Result<Record, RecordError> {
-        let one = |what: &str, e: serde_json::Error| RecordError {
-            problems: vec![format!("{what}: {e}")],
+        let one = |file: &str, e: Unreadable| RecordError {
+            problems: vec![format!("{file}: {e}")],
         };
-        let sources: Vec<Source> =
-            serde_json::from_str(sources_json).map_err(|e| one("sources.json", e))?;
-        let events: Vec<Event> =
-            serde_json::from_str(events_json).map_err(|e| one("events.json", e))?;
-        Record::new(events, sources)
+        let sources = Record::read_sources(sources_json).map_err(|e| one("sources.json", e))?;
+        let record = Record::read(events_json, sources.value).map_err(|e| one("events.json", e))?;
+        let problems: Vec<String> = sources
+            .problems
+            .iter()
+            .map(|p| format!("sources.json: {p}"))
+            .chain(record.problems.iter().map(|p| format!("events.json: {p}")))
+            .collect();
+        if problems.is_empty() {
+            Ok(record.value)
+        } else {
+            Err(RecordError { problems })
+        }
     }
 
-    /// Checks the events against the sources and builds the indexes.
-    pub fn new(mut events: Vec<Event>, sources: Vec<Source>) -> Result<Record, RecordError> {
+    /// Reads `sources.json`: each good source, and a problem for each one left out.
+    pub fn read_sources(text: &str) -> Result<Read<Vec<Source>>, Unreadable> {
         let mut problems = Vec::new();
-        let mut source_ids = HashMap::new();
+        let raws = entries(text, "sources", "sources")?;
+        let mut seen = HashSet::new();
+        let mut sources = Vec::new();
+        for (s, at, label) in parse_entries::<Source>(text, raws, "source", &mut problems) {
+            if !seen.insert(s.id.clone()) {
+                problems.push(Problem::error(
+                    at,
+                    DataError::entry("source", &label, "its id is used twice"),
+                ));
+            } else {
+                sources.push(s);
+            }
+        }
+        Ok(Read {
+            value: sources,
+            problems,
+        })
+    }
+
+    /// Reads `events.json` against the sources: each good event, and a problem for each one left
+    /// out. A passage of a document that is not among the sources is a warning: the event is
+    /// kept, and its citation names the document by its id.
+    pub fn read(text: &str, sources: Vec<Source>) -> Result<Read<Record>, Unreadable> {
+        let mut problems = Vec::new();
+        let raws = entries(text, "events", "events")?;
+        let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+        let mut events = Vec::new();
+        let mut seen = HashSet::new();
+        for (e, at, label) in parse_entries::<Event>(text, raws, "event", &mut problems) {
+            let wrong = event_problems(&e);
+            if !wrong.is_empty() {
+                let problem = wrong.join("; ");
+                problems.push(Problem::error(
+                    at,
+                    DataError::entry("event", &label, problem),
+                ));
+                continue;
+            }
+            if !seen.insert(e.id.clone()) {
+                problems.push(Problem::error(
+                    at,
+                    DataError::entry("event", &label, "its id is used twice"),
+                ));
+                continue;
+            }
+            for c in e
+                .sources
+                .iter()
+                .filter(|c| !source_ids.contains(c.doc.as_str()))
+            {
+                problems.push(Problem {
+                    at,
+                    severity: Severity::Warning,
+                    error: DataError::entry(
+                        "event",
+                        &label,
+                        format!("its source “{}” is not in sources.json", c.doc),
+                    ),
+                });
+            }
+            events.push(e);
+        }
+        Ok(Read {
+            value: Record::indexed(events, sources),
+            problems,
+        })
+    }
+
+    /// Checks the events against the sources and builds the indexes; any problem is an error.
+    pub fn new(events: Vec<Event>, sources: Vec<Source>) -> Result<Record, RecordError> {
+        let mut problems = Vec::new();
+        let mut source_ids = HashSet::new();
         for s in &sources {
-            if source_ids.insert(s.id.as_str(), ()).is_some() {
+            if !source_ids.insert(s.id.as_str()) {
                 problems.push(format!("source {} is listed twice", s.id));
             }
         }
+        let mut seen = HashSet::new();
         for e in &events {
             let id = &e.id;
-            if !is_id(id) {
-                problems.push(format!("event id “{id}” is not lowercase-kebab-case"));
+            for problem in event_problems(e) {
+                problems.push(format!("event {id}: {problem}"));
             }
-            if let Some(end) = e.end {
-                if end.first_day() <= e.date.first_day() {
-                    problems.push(format!("{id}: end {end} is not after date {}", e.date));
-                }
-            }
-            if e.title.trim().is_empty() || e.summary.trim().is_empty() {
-                problems.push(format!("{id}: title and summary must not be empty"));
-            }
-            if e.regions.is_empty() {
-                problems.push(format!("{id}: no region"));
-            }
-            match e.basis {
-                Basis::Documents if e.sources.is_empty() => {
-                    problems.push(format!("{id}: basis is documents but no source is quoted"))
-                }
-                Basis::Background if e.reference.as_deref().is_none_or(|r| r.trim().is_empty()) => {
-                    problems.push(format!("{id}: a background event needs a reference"))
-                }
-                _ => {}
-            }
-            for c in &e.sources {
-                if !source_ids.contains_key(c.doc.as_str()) {
-                    problems.push(format!("{id}: source “{}” is not in sources.json", c.doc));
-                }
-                if c.quote.trim().is_empty() {
-                    problems.push(format!("{id}: empty quote from {}", c.doc));
-                }
-            }
-            if e.sources.iter().any(|c| c.error) && e.note.is_none() {
+            for c in e
+                .sources
+                .iter()
+                .filter(|c| !source_ids.contains(c.doc.as_str()))
+            {
                 problems.push(format!(
-                    "{id}: a passage is flagged as wrong but there is no note"
+                    "event {id}: source “{}” is not in sources.json",
+                    c.doc
                 ));
             }
-        }
-        // Stable: events on the same first day keep the file's order.
-        events.sort_by_key(|e| e.day());
-        let mut by_id = HashMap::new();
-        for (i, e) in events.iter().enumerate() {
-            if by_id.insert(e.id.clone(), i).is_some() {
-                problems.push(format!("event id {} is used twice", e.id));
+            if !seen.insert(id.as_str()) {
+                problems.push(format!("event id {id} is used twice"));
             }
         }
         if !problems.is_empty() {
             return Err(RecordError { problems });
         }
-        Ok(Record {
+        Ok(Record::indexed(events, sources))
+    }
+
+    /// Sorts the events by their first day and indexes them by id.
+    fn indexed(mut events: Vec<Event>, sources: Vec<Source>) -> Record {
+        // Stable: events on the same first day keep the file's order.
+        events.sort_by_key(|e| e.day());
+        let by_id = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        Record {
             events,
             sources,
             by_id,
-        })
+        }
     }
 
     /// All events, sorted by their first day.
@@ -464,5 +643,74 @@ mod tests {
         let wrong_date = r#"[{"id":"a-1","date":"1875-5","title":"t","summary":"s","regions":["kurils"],"kind":"other","sources":[],"basis":"background","reference":"r"}]"#;
         let err = Record::from_json(wrong_date, "[]").unwrap_err();
         assert!(err.to_string().contains("1875-5"), "{err}");
+    }
+
+    const SOURCES: &str =
+        r#"[{"id":"doc","file":"d.md","title":"D","authors":[],"publisher":null,"year":2000}]"#;
+
+    fn entry(id: &str, date: &str, doc: &str) -> String {
+        format!(
+            r#"{{"id":"{id}","date":"{date}","title":"t","summary":"s","regions":["kurils"],"kind":"other","sources":[{{"doc":"{doc}","quote":"q"}}],"basis":"documents"}}"#
+        )
+    }
+
+    #[test]
+    fn a_bad_event_is_left_out_alone_and_placed_in_the_file() {
+        let sources = Record::read_sources(SOURCES).unwrap();
+        assert!(sources.problems.is_empty());
+        let text = format!(
+            "[\n{},\n{},\n{},\n{},\n{}\n]",
+            entry("a-1", "1875-05-07", "doc"),
+            entry("b-1", "1875-13-40", "doc"),
+            entry("c-1", "1905", "elsewhere"),
+            entry("a-1", "1906", "doc"),
+            entry("Not An Id", "1907", "doc"),
+        );
+        let read = Record::read(&text, sources.value).unwrap();
+        let ids: Vec<&str> = read.value.events().iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a-1", "c-1"]);
+        let found: Vec<(usize, Severity, String)> = read
+            .problems
+            .iter()
+            .map(|p| (p.at.line, p.severity, p.error.to_string()))
+            .collect();
+        assert_eq!(found.len(), 4, "{found:?}");
+        assert_eq!(found[0].0, 3);
+        assert!(found[0].2.starts_with("event b-1:") && found[0].2.contains("1875-13-40"));
+        assert_eq!((found[1].0, found[1].1), (4, Severity::Warning));
+        assert!(found[1].2.contains("“elsewhere” is not in sources.json"));
+        assert_eq!(
+            found[2],
+            (5, Severity::Error, "event a-1: its id is used twice".into())
+        );
+        assert!(
+            found[3].2.starts_with("event Not An Id: its id is not"),
+            "{}",
+            found[3].2
+        );
+        // The strict reader refuses the same file.
+        assert!(Record::from_json(&text, SOURCES).is_err());
+    }
+
+    #[test]
+    fn the_entries_may_sit_in_an_object_beside_a_schema() {
+        let text = format!(
+            r#"{{"$schema": "schema/events.schema.json", "events": [{}]}}"#,
+            entry("a-1", "1875", "doc")
+        );
+        let sources = r#"{"$schema": "schema/sources.schema.json", "sources": [{"id":"doc","file":"d.md","title":"D","authors":[],"publisher":null,"year":2000}]}"#;
+        let record = Record::from_json(&text, sources).unwrap();
+        assert_eq!(record.len(), 1);
+        for (text, expected) in [
+            ("", "empty"),
+            ("   ", "empty"),
+            ("{\"items\": []}", "nor an object"),
+            ("17", "not an array"),
+            ("[1,", "not JSON"),
+            ("nonsense", "not JSON"),
+        ] {
+            let err = Record::read(text, Vec::new()).unwrap_err();
+            assert!(err.to_string().contains(expected), "{text:?}: {err}");
+        }
     }
 }

@@ -7,8 +7,8 @@
 //! says nothing about the unit.
 
 use crate::date::{Date, Day};
-use crate::error::DataError;
-use crate::geojson_read::{into_multi_polygon, read_features};
+use crate::error::{DataError, Problem, Read, Unreadable};
+use crate::geojson_read::{into_multi_polygon, read_features, RawFeature};
 use crate::party::{Parties, Party};
 use crate::record::Region;
 use crate::text::Names;
@@ -212,28 +212,53 @@ pub struct Territories {
 }
 
 impl Territories {
-    /// Loads the units, checking ids, names, parties and control intervals.
+    /// Loads the units, checking ids, names, parties and control intervals; the first problem
+    /// is an error. See [`Territories::read`] for what keeps the good units.
     pub fn from_geojson(text: &str, parties: &Parties) -> Result<Territories, DataError> {
-        let raw = read_features::<TerritoryProps>(text, |p| Some(&p.id))?;
+        Territories::read(text, parties)?.strict()
+    }
+
+    /// Loads the good units; each bad one is left out with a problem saying where it is.
+    pub fn read(text: &str, parties: &Parties) -> Result<Read<Territories>, Unreadable> {
+        let (raw, mut problems) = read_features::<TerritoryProps>(text, |p| Some(&p.id))?;
         let mut seen = HashSet::new();
         let mut units = Vec::with_capacity(raw.len());
         for f in raw {
-            if f.props.id.trim().is_empty() {
-                return Err(DataError::feature(&f.label, "its id is empty"));
+            match Territories::unit(f, parties, &mut seen) {
+                Ok(unit) => units.push(unit),
+                Err(problem) => problems.push(problem),
             }
-            if !seen.insert(f.props.id.clone()) {
-                return Err(DataError::DuplicateId(f.props.id));
-            }
-            let geometry =
-                into_multi_polygon(f.geometry).map_err(|p| DataError::feature(&f.label, p))?;
-            let control =
-                resolve(f.props.control, parties).map_err(|p| DataError::feature(&f.label, p))?;
-            let mut unit =
-                Territory::new(f.props.id, f.props.names, f.props.region, control, geometry)?;
-            unit.label = f.props.label;
-            units.push(unit);
         }
-        Ok(Territories { units })
+        Ok(Read {
+            value: Territories { units },
+            problems,
+        })
+    }
+
+    fn unit(
+        f: RawFeature<TerritoryProps>,
+        parties: &Parties,
+        seen: &mut HashSet<String>,
+    ) -> Result<Territory, Problem> {
+        let RawFeature {
+            label,
+            at,
+            props: p,
+            geometry,
+        } = f;
+        let bad = |problem: String| Problem::error(at, DataError::feature(&label, problem));
+        if p.id.trim().is_empty() {
+            return Err(bad("its id is empty".into()));
+        }
+        if !seen.insert(p.id.clone()) {
+            return Err(Problem::error(at, DataError::DuplicateId(p.id)));
+        }
+        let geometry = into_multi_polygon(geometry).map_err(bad)?;
+        let control = resolve(p.control, parties).map_err(bad)?;
+        let mut unit = Territory::new(p.id, p.names, p.region, control, geometry)
+            .map_err(|e| Problem::error(at, e))?;
+        unit.label = p.label;
+        Ok(unit)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Territory> {

@@ -3,6 +3,38 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Text from a data file or a link made fit to show in a sentence: control characters and
+/// bidirectional overrides (which would reverse what follows them) become `U+XXXX`, runs of
+/// white space one space, and anything longer than `max` characters is cut with “…”.
+pub fn tidy(text: &str, max: usize) -> String {
+    let is_bidi_control = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let mut out = String::new();
+    let mut shown = 0;
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if shown >= max {
+            out.push('…');
+            break;
+        }
+        if space {
+            out.push(' ');
+            shown += 1;
+            space = false;
+        }
+        if c.is_control() || is_bidi_control(c) {
+            out.push_str(&format!("U+{:04X}", c as u32));
+        } else {
+            out.push(c);
+        }
+        shown += 1;
+    }
+    out
+}
+
 /// A language of the atlas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -129,5 +161,17 @@ mod tests {
             assert_eq!(Lang::from_key(l.key()), Some(l));
         }
         assert_eq!(Lang::from_key("de"), None);
+    }
+
+    #[test]
+    fn tidy_text_is_short_one_line_and_cannot_turn_the_sentence_around() {
+        assert_eq!(super::tidy("  a\n\tb  c ", 80), "a b c");
+        assert_eq!(super::tidy("abc\u{202e}def", 80), "abcU+202Edef");
+        assert_eq!(super::tidy("a\u{0}b", 80), "aU+0000b");
+        let long = "9".repeat(10_000);
+        let short = super::tidy(&long, 40);
+        assert_eq!(short.chars().count(), 41);
+        assert!(short.ends_with('…'));
+        assert_eq!(super::tidy("exactly ", 7), "exactly");
     }
 }

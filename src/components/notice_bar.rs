@@ -15,7 +15,7 @@ pub fn NoticeBar() -> impl IntoView {
                     .map(|(i, text)| {
                         view! {
                             <p class="notice">
-                                <span>{text}</span>
+                                <bdi class="notice-text">{text}</bdi>
                                 <button
                                     type="button"
                                     class="notice-close"

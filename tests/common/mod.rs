@@ -119,7 +119,7 @@ pub async fn mount(texts: [Fetched; 6]) -> HtmlElement {
 
 /// Loads the page's styles once, and gives the map a fixed size, so layout-dependent behaviour
 /// (label placement, legend) is what a reader on a desktop sees.
-fn styles() {
+pub fn styles() {
     if document().get_element_by_id("map-test-styles").is_some() {
         return;
     }

@@ -81,19 +81,26 @@ pub fn MapTooltip() -> impl IntoView {
             };
             wanted.min(room - size - 4.0).max(4.0)
         };
-        let left = side(h.x, WIDTH_PX, w);
-        let top = side(h.y, HEIGHT_PX, sh);
-        Some(format!("left: {left:.0}px; top: {top:.0}px"))
+        Some((side(h.x, WIDTH_PX, w), side(h.y, HEIGHT_PX, sh)))
     };
+    // Placed through the CSSOM, which a Content-Security-Policy allows, not a `style` attribute.
+    let tooltip = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let (Some(el), Some((left, top))) = (tooltip.get(), position()) {
+            let style = web_sys::HtmlElement::style(&el);
+            let _ = style.set_property("left", &format!("{left:.0}px"));
+            let _ = style.set_property("top", &format!("{top:.0}px"));
+        }
+    });
     view! {
         <div
+            node_ref=tooltip
             class="map-tooltip"
             id=ctx.id("tooltip")
             role="tooltip"
             data-ui="map-tooltip"
             data-for=move || unit.get().and_then(|i| ui.atlas().territories.units.get(i).map(|t| t.id.clone()))
             hidden=move || hover.get().is_none()
-            style=position
         >
             {content}
         </div>

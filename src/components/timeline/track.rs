@@ -1,5 +1,8 @@
 //! What is drawn along the slider's track: a tick per event day (one path), the current
-//! event's tick, era bands and year marks. Positions are shares of the track, from the scale.
+//! event's tick, era bands and year marks. Positions are shares of the track, from the scale,
+//! written as SVG geometry (percentages of the track's width), never as `style` attributes: a
+//! school's Content-Security-Policy (`style-src 'self'`) blocks those, in the page the build
+//! pre-renders as much as in the live one.
 
 use super::context::TimelineContext;
 use crate::state::Ui;
@@ -26,22 +29,23 @@ pub fn Ticks() -> impl IntoView {
         .into_iter()
         .map(|d| format!("M{} 0V10", scale.position(d).round() as i32))
         .collect::<String>();
+    // The shown event's tick reaches above the others, from -4 to 10 in the path's units.
     let current_tick = Memo::new(move |_| {
         ui.shown
             .get()
             .and_then(|i| ui.atlas().event(i).map(Event::day))
-            .map(|day| format!("left:{}", percent(scale.fraction(day))))
+            .map(|day| format!("M{:.1} -4V10", scale.position(day)))
     });
     view! {
         <div class="ticks" aria-hidden="true">
             <svg class="tick-lines" viewBox=format!("0 0 {SPAN} 10") preserveAspectRatio="none">
                 <path d=ticks/>
+                <path
+                    class="tick-current"
+                    d=move || current_tick.get().unwrap_or_default()
+                    visibility=move || if current_tick.with(Option::is_some) { "visible" } else { "hidden" }
+                />
             </svg>
-            <span
-                class="tick-current"
-                style=move || current_tick.get().unwrap_or_default()
-                hidden=move || current_tick.with(Option::is_none)
-            ></span>
         </div>
     }
 }
@@ -59,11 +63,17 @@ pub fn Bands() -> impl IntoView {
         .map(|band| {
             let from = scale.fraction(band.from);
             let until = scale.fraction(band.until.plus(-1).max(band.from));
-            let style = format!("left:{};width:{}", percent(from), percent(until - from));
+            // HTML inside the band, so that a name too long for it ends in an ellipsis.
             view! {
-                <span class="era" style=style title=band.era.description.get(Lang::En).to_string()>
-                    {band.era.name.get(Lang::En).to_string()}
-                </span>
+                <foreignObject
+                    x=percent(from)
+                    width=percent(until - from)
+                    height="100%"
+                >
+                    <span class="era" title=band.era.description.get(Lang::En).to_string()>
+                        {band.era.name.get(Lang::En).to_string()}
+                    </span>
+                </foreignObject>
             }
         })
         .collect_view();
@@ -71,18 +81,17 @@ pub fn Bands() -> impl IntoView {
         .year_marks(&YEAR_LEVELS)
         .into_iter()
         .map(|mark| {
+            let x = percent(mark.fraction);
             view! {
-                <span
-                    class=format!("year year-{}", mark.level)
-                    style=format!("left:{}", percent(mark.fraction))
-                >
-                    {mark.year}
-                </span>
+                <g class=format!("year year-{}", mark.level)>
+                    <line x1=x.clone() x2=x.clone() y1="-3" y2="0"/>
+                    <text x=x y="11" text-anchor="middle">{mark.year}</text>
+                </g>
             }
         })
         .collect_view();
     view! {
-        <div class="eras" aria-hidden="true">{eras}</div>
-        <div class="years" aria-hidden="true">{years}</div>
+        <svg class="eras" aria-hidden="true">{eras}</svg>
+        <svg class="years" aria-hidden="true">{years}</svg>
     }
 }

@@ -15,6 +15,9 @@
 //! page `atlas-linked`, and the stylesheet then hides the first view's map, panel and slider
 //! until the app draws the link's state. (A script file, not an inline one: a strict
 //! Content-Security-Policy allows only scripts from the page's own origin.)
+//!
+//! The page also gets its Content-Security-Policy as a `<meta>` tag ([`POLICY`]), which no
+//! development server's inline reload script would survive: so only release builds carry it.
 
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use atlas_model::link::LinkState;
@@ -103,8 +106,23 @@ fn link_script() -> (String, String) {
 /// page never shows half a view that the rest would then push about.
 const END: &str = "first-view-end";
 
-/// Puts the script's tag at the end of `<head>` and the first view right after `<body …>`.
+/// The page's own Content-Security-Policy: scripts, styles and data from its own origin only,
+/// WebAssembly compiled, nothing inline. (`frame-ancestors` and reporting only work as a
+/// header; the README lists the headers a site should send.)
+const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+                          style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/// Puts the policy first in the page (it governs only what follows it), the script's tag at the
+/// end of `<head>` and the first view right after `<body …>`.
 fn insert(page: &str, script: &str, view: &str) -> Result<String, String> {
+    let charset = page
+        .find("<meta charset")
+        .ok_or("index.html has no <meta charset>")?;
+    let policy_at = charset
+        + page[charset..]
+            .find('>')
+            .ok_or("index.html: <meta charset> is not closed")?
+        + 1;
     let head = page.find("</head>").ok_or("index.html has no </head>")?;
     let start = page.find("<body").ok_or("index.html has no <body>")?;
     let end = start
@@ -112,10 +130,15 @@ fn insert(page: &str, script: &str, view: &str) -> Result<String, String> {
             .find('>')
             .ok_or("index.html: <body> is not closed")?
         + 1;
+    if !(policy_at <= head && head < start) {
+        return Err("index.html: <meta charset>, </head> and <body> are out of order".into());
+    }
     Ok(format!(
-        "{}<script src=\"{script}\"></script>{}<div data-ui=\"prerender\" \
+        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">{}\
+         <script src=\"{script}\"></script>{}<div data-ui=\"prerender\" \
          class=\"atlas-prerender\">{view}<span id=\"{END}\"></span></div>{}",
-        &page[..head],
+        &page[..policy_at],
+        &page[policy_at..head],
         &page[head..end],
         &page[end..]
     ))

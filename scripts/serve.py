@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Serves a folder on 127.0.0.1 as a school's web server would: static files, with the strict
+Content-Security-Policy the README asks a site to send. The browser reports to this server what
+that policy blocked; the end-to-end tier reads the reports to check that there were none.
+
+    scripts/serve.py --port PORT --directory DIR
+
+    GET  /csp-reports          the reports received so far, as a JSON array
+    POST /csp-reports          where the browser sends them (report-uri)
+    DELETE /csp-reports        forgets them
+"""
+
+import argparse
+import http.server
+import json
+import threading
+
+# The policy of the README's "Headers to send", and where to report.
+POLICY = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+REPORTS_PATH = "/csp-reports"
+
+reports = []
+reports_lock = threading.Lock()
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", f"{POLICY}; report-uri {REPORTS_PATH}")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
+
+    def send_json(self, value):
+        body = json.dumps(value).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        if self.path == REPORTS_PATH:
+            with reports_lock:
+                self.send_json(list(reports))
+        else:
+            super().do_GET()
+
+    def do_POST(self):
+        if self.path != REPORTS_PATH:
+            self.send_error(404)
+            return
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        try:
+            report = json.loads(body)
+        except ValueError:
+            report = {"unreadable": body.decode("utf-8", "replace")}
+        with reports_lock:
+            reports.append(report)
+        self.send_response(204)
+        self.end_headers()
+
+    def do_DELETE(self):
+        if self.path != REPORTS_PATH:
+            self.send_error(404)
+            return
+        with reports_lock:
+            reports.clear()
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, format, *args):
+        pass
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--directory", required=True)
+    args = parser.parse_args()
+    Handler.extensions_map[".wasm"] = "application/wasm"
+    Handler.extensions_map[".js"] = "text/javascript"
+
+    def handler(*a, **kw):
+        return Handler(*a, directory=args.directory, **kw)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
