@@ -46,6 +46,8 @@ trunk build --release --offline=true
 SITE=target/e2e-site
 rm -rf "$SITE" && mkdir -p "$SITE/history/atlas"
 cp -r dist/. "$SITE/history/atlas/"
+# Copies of the build with broken data, for the end-to-end tier's broken-data suite.
+python3 scripts/broken_data.py dist "$SITE/broken"
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 SITE_PORT=$(free_port)
@@ -62,6 +64,7 @@ for _ in $(seq 50); do
 done
 
 export ATLAS_URL="http://127.0.0.1:$SITE_PORT/history/atlas/"
+export ATLAS_BROKEN_URL="http://127.0.0.1:$SITE_PORT/broken/"
 export WEBDRIVER_URL="http://127.0.0.1:$DRIVER_PORT"
 tier end-to-end cargo test --features e2e --test e2e -- --test-threads=1
 

@@ -63,6 +63,16 @@ impl DataError {
     }
 }
 
+/// A serde_json error's message without the " at line L column C" it ends with: problems carry
+/// their place in the whole file instead.
+pub(crate) fn message_of(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rsplit_once(" at line ") {
+        Some((message, place)) if place.split(" column ").count() == 2 => message.to_string(),
+        _ => text,
+    }
+}
+
 /// A place in a text file: line and column, both counted from 1 (columns in characters).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {

@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::fmt;
 
-use crate::error::{DataError, Location, Problem, Unreadable};
+use crate::error::{message_of, DataError, Location, Problem, Unreadable};
 
 /// One feature of a collection: its label for errors, where it starts in the file, its typed
 /// properties and its geometry.
@@ -124,7 +124,7 @@ pub(crate) fn read_features<P: DeserializeOwned>(
 ) -> Result<(Vec<RawFeature<P>>, Vec<Problem>), Unreadable> {
     let collection: Collection = serde_json::from_str(text).map_err(|e| Unreadable {
         at: Location::of_error(&e),
-        error: DataError::NotGeoJson(e.to_string()),
+        error: DataError::NotGeoJson(message_of(&e)),
     })?;
     let start = Location { line: 1, column: 1 };
     let features = match (collection.kind.as_str(), collection.features) {
@@ -166,7 +166,7 @@ fn read_feature<P: DeserializeOwned>(
         let at = inner(raw.get(), &e);
         Problem::error(
             at,
-            DataError::feature(&label, format!("not a feature: {e}")),
+            DataError::feature(&label, format!("not a feature: {}", message_of(&e))),
         )
     })?;
     let props = feature
@@ -180,7 +180,7 @@ fn read_feature<P: DeserializeOwned>(
         let at = inner(props.get(), &e);
         Problem::error(
             at,
-            DataError::feature(&label, format!("bad properties: {e}")),
+            DataError::feature(&label, format!("bad properties: {}", message_of(&e))),
         )
     })?;
     if let Some(id) = id_of(&props) {
@@ -191,7 +191,7 @@ fn read_feature<P: DeserializeOwned>(
         .ok_or_else(|| Problem::error(at, DataError::feature(&label, "it has no geometry")))?;
     let geometry_at = Location::of_part(text, geometry.get());
     let geometry = serde_json::from_str::<GeometryIn>(geometry.get())
-        .map_err(|e| (inner(geometry.get(), &e), e.to_string()))
+        .map_err(|e| (inner(geometry.get(), &e), message_of(&e)))
         .and_then(|g| g.into_geo().map_err(|e| (geometry_at, e)))
         .map_err(|(at, e)| {
             Problem::error(at, DataError::feature(&label, format!("bad geometry: {e}")))
@@ -204,6 +204,33 @@ fn read_feature<P: DeserializeOwned>(
         props,
         geometry,
     })
+}
+
+/// Where each feature of a collection begins, by the id of its properties (for reports about a
+/// feature once it is read). Empty when the text is not a FeatureCollection.
+pub(crate) fn feature_locations(text: &str) -> std::collections::HashMap<String, Location> {
+    #[derive(Deserialize)]
+    struct Properties<'a> {
+        #[serde(borrow, default)]
+        properties: Option<&'a RawValue>,
+    }
+    let Ok(Collection {
+        features: Some(features),
+        ..
+    }) = serde_json::from_str::<Collection>(text)
+    else {
+        return Default::default();
+    };
+    features
+        .into_iter()
+        .filter_map(|raw| {
+            let props = serde_json::from_str::<Properties>(raw.get())
+                .ok()?
+                .properties?;
+            let IdOnly { id } = serde_json::from_str(props.get()).ok()?;
+            Some((id, Location::of_part(text, raw.get())))
+        })
+        .collect()
 }
 
 /// A Polygon or MultiPolygon as a MultiPolygon; anything else is an error.

@@ -17,6 +17,7 @@
 //!   [`rows`]: which rows of a long list are drawn.
 
 pub mod base;
+pub mod check;
 pub mod claim;
 pub mod config;
 pub mod date;

@@ -4,7 +4,7 @@
 //! sorts the events by their first day, so that the timeline queries are binary searches.
 
 use crate::date::{Date, Day};
-use crate::error::{DataError, Location, Problem, Read, Severity, Unreadable};
+use crate::error::{message_of, DataError, Location, Problem, Read, Severity, Unreadable};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::{HashMap, HashSet};
@@ -255,7 +255,7 @@ fn entries<'a>(text: &'a str, key: &str, what: &str) -> Result<Vec<&'a RawValue>
     }
     let unreadable = |e: serde_json::Error| Unreadable {
         at: Location::of_error(&e),
-        error: DataError::WrongShape(format!("not JSON: {e}")),
+        error: DataError::WrongShape(format!("not JSON: {}", message_of(&e))),
     };
     let start = Location { line: 1, column: 1 };
     let wrong = || Unreadable {
@@ -312,11 +312,22 @@ fn parse_entries<T: serde::de::DeserializeOwned>(
             Ok(value) => out.push((value, Location::of_part(text, raw.get()), label)),
             Err(e) => problems.push(Problem::error(
                 Location::of_error_in(text, raw.get(), &e),
-                DataError::entry(kind, &label, e.to_string()),
+                DataError::entry(kind, &label, message_of(&e)),
             )),
         }
     }
     out
+}
+
+/// Where each entry of an `events.json` or `sources.json` begins, by its id (for reports about
+/// an entry once it is read). Empty when the text cannot be read.
+pub(crate) fn entry_locations(text: &str, key: &str) -> HashMap<String, Location> {
+    entries(text, key, key)
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(index, raw)| (label_of(raw, index), Location::of_part(text, raw.get())))
+        .collect()
 }
 
 /// What is wrong with one event on its own (its sources are checked against `sources.json`

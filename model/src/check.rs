@@ -1,0 +1,299 @@
+//! Checking the data files as a teacher who extends them needs it: every problem in every file,
+//! with file, line and column (a gap in who held a territory is one: the unit is left out), and
+//! warnings for what loads but looks wrong (a self-intersecting ring, a claim or holder whose
+//! event is not in the record, a quote not found in its document). The `atlas-check` program prints these.
+//!
+//! The page reads the files the same way, so an error here is an entry the page leaves out.
+
+use crate::error::{Location, Problem, Read, Severity, Unreadable};
+use crate::geojson_read::feature_locations;
+use crate::record::entry_locations;
+use crate::{AtlasConfig, Base, Claims, Record, Territories};
+use geo::Validation;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// The data files, in the order they are checked.
+pub const FILES: [&str; 6] = [
+    "atlas.json",
+    "sources.json",
+    "events.json",
+    "territories.geojson",
+    "claims.geojson",
+    "base.geojson",
+];
+
+/// One thing found in one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub file: &'static str,
+    /// Where in the file, when it is known.
+    pub at: Option<Location>,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    /// `events.json:12:5: error: event b-1: …`, as compilers write it, so that editors and
+    /// terminals can jump to the place.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match self.at {
+            Some(at) => write!(f, "{}:{at}: {severity}: {}", self.file, self.message),
+            None => write!(f, "{}: {severity}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// The findings of one file, as they are gathered.
+struct Report<'a> {
+    findings: &'a mut Vec<Finding>,
+    file: &'static str,
+}
+
+impl<'a> Report<'a> {
+    fn new(findings: &'a mut Vec<Finding>, file: &'static str) -> Report<'a> {
+        Report { findings, file }
+    }
+
+    fn add(&mut self, at: Option<Location>, severity: Severity, message: impl Into<String>) {
+        self.findings.push(Finding {
+            file: self.file,
+            at,
+            severity,
+            message: message.into(),
+        });
+    }
+
+    fn problems(&mut self, problems: &[Problem]) {
+        for p in problems {
+            self.add(Some(p.at), p.severity, p.error.to_string());
+        }
+    }
+
+    fn unreadable(&mut self, u: &Unreadable) {
+        self.add(Some(u.at), Severity::Error, u.error.to_string());
+    }
+
+    /// The good part of a file, noting its problems; `None` (noted) when it cannot be read.
+    fn read<T>(&mut self, read: Result<Read<T>, Unreadable>) -> Option<T> {
+        match read {
+            Ok(read) => {
+                self.problems(&read.problems);
+                Some(read.value)
+            }
+            Err(u) => {
+                self.unreadable(&u);
+                None
+            }
+        }
+    }
+}
+
+/// `serde_json` ends its messages with " at line L column C": that place, and the message
+/// without it.
+fn place_in_message(message: &str) -> (Option<Location>, String) {
+    let Some((text, place)) = message.rsplit_once(" at line ") else {
+        return (None, message.to_string());
+    };
+    let mut numbers = place.split(" column ").map(|n| n.trim().parse::<usize>());
+    match (numbers.next(), numbers.next(), numbers.next()) {
+        (Some(Ok(line)), Some(Ok(column)), None) => {
+            (Some(Location { line, column }), text.to_string())
+        }
+        _ => (None, message.to_string()),
+    }
+}
+
+/// Gives the text of a file by its name, or `None` when it is missing.
+pub type Texts<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// Runs of white space become one space, as quotes are compared with their documents.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Checks the data files. `file` gives the text of a file of [`FILES`] (`None` when it is
+/// missing); `document`, when given, the text of a document of `sources.json` by its file name,
+/// so that every quote is looked for in it.
+pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let texts: HashMap<&str, String> = FILES
+        .iter()
+        .filter_map(|&name| file(name).map(|text| (name, text)))
+        .collect();
+    for name in FILES {
+        if !texts.contains_key(name) {
+            findings.push(Finding {
+                file: name,
+                at: None,
+                severity: Severity::Error,
+                message: "the file is missing or cannot be read".into(),
+            });
+        }
+    }
+    let text = |name: &str| texts.get(name).map(String::as_str);
+
+    let config = text("atlas.json").and_then(|t| match AtlasConfig::from_json(t) {
+        Ok(config) => Some(config),
+        Err(e) => {
+            let (at, message) = place_in_message(&e.to_string());
+            Report::new(&mut findings, "atlas.json").add(
+                at.or(Some(Location { line: 1, column: 1 })),
+                Severity::Error,
+                message,
+            );
+            None
+        }
+    });
+    let sources = text("sources.json")
+        .and_then(|t| Report::new(&mut findings, "sources.json").read(Record::read_sources(t)))
+        .unwrap_or_default();
+    let record = text("events.json")
+        .and_then(|t| Report::new(&mut findings, "events.json").read(Record::read(t, sources)));
+    // Every event the file names, read or left out (that one has its own error already).
+    let event_ids: HashSet<String> = text("events.json")
+        .map(|t| entry_locations(t, "events").into_keys().collect())
+        .unwrap_or_default();
+    let knows_event = |id: &str| record.is_none() || event_ids.contains(id);
+
+    let Some(config) = config else {
+        for name in ["territories.geojson", "claims.geojson"] {
+            if texts.contains_key(name) {
+                Report::new(&mut findings, name).add(
+                    None,
+                    Severity::Warning,
+                    "not checked: its parties are those of atlas.json, which could not be read",
+                );
+            }
+        }
+        if let Some(t) = text("base.geojson") {
+            Report::new(&mut findings, "base.geojson").read(Base::read(t));
+        }
+        return findings;
+    };
+
+    let territories = text("territories.geojson").and_then(|t| {
+        let mut r = Report::new(&mut findings, "territories.geojson");
+        let territories = r.read(Territories::read(t, &config.parties))?;
+        let places = feature_locations(t);
+        for unit in &territories.units {
+            let at = places.get(&unit.id).copied();
+            for problem in unit.geometry.validation_errors() {
+                r.add(at, Severity::Warning, format!("feature {}: its outline is not valid: {problem}", unit.id));
+            }
+            for c in unit.control.iter().filter(|c| !knows_event(&c.event)) {
+                r.add(
+                    at,
+                    Severity::Warning,
+                    format!(
+                        "feature {}: its holder from {} names the event “{}”, which is not in events.json",
+                        unit.id, c.from, c.event
+                    ),
+                );
+            }
+        }
+        Some(territories)
+    });
+
+    // Every unit the file names, read or left out (that one has its own error already).
+    let unit_ids: HashSet<String> = text("territories.geojson")
+        .map(|t| feature_locations(t).into_keys().collect())
+        .unwrap_or_default();
+    if let Some(t) = text("claims.geojson") {
+        let mut r = Report::new(&mut findings, "claims.geojson");
+        if let Some(claims) = r.read(Claims::read(t, &config.parties)) {
+            let places = feature_locations(t);
+            for claim in &claims.claims {
+                let at = places.get(&claim.id).copied();
+                if !knows_event(&claim.event) {
+                    r.add(
+                        at,
+                        Severity::Warning,
+                        format!(
+                            "feature {}: the claim's event “{}” is not in events.json",
+                            claim.id, claim.event
+                        ),
+                    );
+                }
+                if territories.is_some() {
+                    for unit in claim
+                        .units
+                        .iter()
+                        .filter(|u| !unit_ids.contains(u.as_str()))
+                    {
+                        r.add(
+                            at,
+                            Severity::Warning,
+                            format!(
+                                "feature {}: the claimed unit “{unit}” is not in territories.geojson",
+                                claim.id
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    if let Some(t) = text("base.geojson") {
+        Report::new(&mut findings, "base.geojson").read(Base::read(t));
+    }
+
+    if let (Some(document), Some(record), Some(events_text)) =
+        (document, &record, text("events.json"))
+    {
+        let places = entry_locations(events_text, "events");
+        let mut documents: HashMap<&str, Option<String>> = HashMap::new();
+        for source in record.sources() {
+            let text = document(&source.file).map(|t| collapse(&t));
+            if text.is_none() {
+                Report::new(&mut findings, "sources.json").add(
+                    None,
+                    Severity::Warning,
+                    format!(
+                        "source {}: its document {} is not at hand",
+                        source.id, source.file
+                    ),
+                );
+            }
+            documents.insert(source.id.as_str(), text);
+        }
+        let mut r = Report::new(&mut findings, "events.json");
+        for e in record.events() {
+            for c in &e.sources {
+                let Some(Some(text)) = documents.get(c.doc.as_str()) else {
+                    continue;
+                };
+                if !text.contains(&collapse(&c.quote)) {
+                    r.add(
+                        places.get(&e.id).copied(),
+                        Severity::Warning,
+                        format!("event {}: its quote from {} is not found word for word in the document", e.id, c.doc),
+                    );
+                }
+            }
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_are_read_from_serde_messages() {
+        assert_eq!(
+            place_in_message("missing field `eras` at line 3 column 5"),
+            (
+                Some(Location { line: 3, column: 5 }),
+                "missing field `eras`".into()
+            )
+        );
+        assert_eq!(place_in_message("no place"), (None, "no place".into()));
+    }
+}
