@@ -5,7 +5,7 @@
 //! atlas does not own are kept.
 
 use crate::state::{Ui, UrlStep};
-use atlas_model::link::LinkState;
+use atlas_model::link::{LinkState, Notice};
 use leptos::prelude::*;
 
 /// How long the date must rest before the URL follows it, in milliseconds.
@@ -47,11 +47,25 @@ pub fn sync(ui: Ui) {
 fn apply(ui: Ui) {
     let atlas = ui.atlas();
     let pairs = read();
-    let (link, notices) = LinkState::parse(
+    let (link, mut notices) = LinkState::parse(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         &atlas.record,
         &atlas.config,
     );
+    // A date the slider cannot reach is moved to the nearest end, and the reader is told.
+    if let Some(date) = link.date {
+        let day = date.first_day();
+        let shown = atlas.clamp(day);
+        if shown != day {
+            notices.push(Notice(format!(
+                "The link’s date {} is outside the atlas’s time span ({} to {}); showing {} instead.",
+                date.human(),
+                atlas.first_day.date().human(),
+                atlas.today.date().human(),
+                shown.date().human()
+            )));
+        }
+    }
     ui.apply_link(&link);
     if !notices.is_empty() {
         ui.notices.update(|n| {

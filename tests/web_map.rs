@@ -88,6 +88,25 @@ async fn a_link_keeps_the_precision_of_its_date() {
 }
 
 #[wasm_bindgen_test]
+async fn a_date_out_of_reach_is_moved_to_the_nearest_end_with_a_notice() {
+    let host = page().await;
+    open_link("date=1000").await;
+    let notices = text(&host, ".notices");
+    assert!(
+        notices.contains("The link’s date 1000 is outside"),
+        "{notices}"
+    );
+    assert_eq!(slider_day(&host), atlas().first_day);
+    open_link("date=9999").await;
+    let notices = text(&host, ".notices");
+    assert!(
+        notices.contains("The link’s date 9999 is outside"),
+        "{notices}"
+    );
+    assert_eq!(slider_day(&host), atlas().today);
+}
+
+#[wasm_bindgen_test]
 async fn the_sources_are_credited_on_the_map() {
     let host = page().await;
     assert_eq!(

@@ -40,7 +40,7 @@ async function loadJson(name) {
 }
 
 async function main() {
-  const [atlas, events, base, territories, claims] = await Promise.all([
+  const [atlas, eventsFile, base, territories, claims] = await Promise.all([
     loadJson('atlas.json'),
     loadJson('events.json'),
     loadJson('base.geojson'),
@@ -48,6 +48,8 @@ async function main() {
     loadJson('claims.geojson'),
   ]);
 
+  // events.json is an object holding the events beside its "$schema" (a bare array is read too).
+  const events = Array.isArray(eventsFile) ? eventsFile : eventsFile.events;
   const parties = new Map(atlas.parties.map((party) => [party.id, party]));
 
   // One slider step per distinct event day, in order, with the events of each day.

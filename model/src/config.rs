@@ -89,6 +89,9 @@ struct EraIn {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigIn {
+    /// Where an editor finds the file's JSON Schema (`schema/atlas.schema.json`); not used.
+    #[serde(rename = "$schema", default)]
+    _schema: Option<String>,
     views: Vec<View>,
     parties: Vec<PartyIn>,
     unrecorded: Unrecorded,

@@ -22,12 +22,7 @@ pub struct LinkState {
 pub struct Notice(pub String);
 
 fn shorten(value: &str) -> String {
-    let short: String = value.chars().take(40).collect();
-    if short.len() < value.len() {
-        format!("{short}…")
-    } else {
-        short
-    }
+    crate::text::tidy(value, 40)
 }
 
 impl LinkState {
@@ -42,7 +37,20 @@ impl LinkState {
     ) -> (LinkState, Vec<Notice>) {
         let mut state = LinkState::default();
         let mut notices = Vec::new();
+        let mut given = Vec::new();
         for (key, value) in pairs {
+            if LinkState::KEYS.contains(&key) {
+                if given.contains(&key) {
+                    let notice = Notice(format!(
+                        "The link gives “{key}” more than once; only the first is used."
+                    ));
+                    if !notices.contains(&notice) {
+                        notices.push(notice);
+                    }
+                    continue;
+                }
+                given.push(key);
+            }
             match key {
                 "date" => match Date::parse(value) {
                     Ok(date) => state.date = Some(date),
@@ -169,5 +177,24 @@ mod tests {
     fn year_links_keep_their_precision() {
         let (state, _) = LinkState::parse([("date", "1905")], &record(), &config());
         assert_eq!(state.date.unwrap().to_string(), "1905");
+    }
+
+    #[test]
+    fn a_repeated_key_keeps_the_first_value_and_says_so_once() {
+        let (record, config) = (record(), crate::fixtures::config());
+        let (state, notices) = LinkState::parse(
+            [
+                ("date", "1905"),
+                ("date", "bogus"),
+                ("date", "1906"),
+                ("utm_source", "x"),
+            ],
+            &record,
+            &config,
+        );
+        assert_eq!(state.date.map(|d| d.to_string()), Some("1905".into()));
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0].0.contains("more than once"), "{notices:?}");
+        assert!(!notices[0].0.contains("today"), "{notices:?}");
     }
 }

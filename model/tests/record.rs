@@ -8,8 +8,17 @@ use common::{read, record, repo};
 use std::collections::HashSet;
 use std::path::PathBuf;
 
+/// The entries of `events.json` as plain JSON: the file is an object holding them under
+/// `"events"` beside its `"$schema"` (a bare array is read too).
 fn raw_events() -> Vec<serde_json::Value> {
-    serde_json::from_str(&read("events.json")).unwrap()
+    match serde_json::from_str(&read("events.json")).unwrap() {
+        serde_json::Value::Array(events) => events,
+        serde_json::Value::Object(mut file) => match file.remove("events") {
+            Some(serde_json::Value::Array(events)) => events,
+            other => panic!("events.json has no \"events\" array: {other:?}"),
+        },
+        other => panic!("events.json is neither an array nor an object: {other}"),
+    }
 }
 
 /// Runs of white space become one space, as the record's quotes are compared.

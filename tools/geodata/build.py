@@ -180,9 +180,11 @@ def feature(geom, props, digits=4):
 
 def write(path, features):
     fc = {"type": "FeatureCollection", "features": features}
+    # The JSON Schema an editor validates the file against, beside it in schema/.
+    schema = "schema/" + os.path.basename(path).split(".")[0] + ".schema.json"
     with open(path, "w", encoding="utf-8") as f:
         # One feature per line: compact, yet diffs stay readable.
-        f.write('{"type":"FeatureCollection","features":[\n')
+        f.write('{"$schema":"' + schema + '","type":"FeatureCollection","features":[\n')
         f.write(",\n".join(json.dumps(ft, ensure_ascii=False, separators=(",", ":")) for ft in fc["features"]))
         f.write("\n]}\n")
 

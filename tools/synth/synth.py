@@ -247,6 +247,17 @@ def read_json(folder, name):
         return json.load(f)
 
 
+def read_entries(folder, name, key):
+    """The list of an events.json or sources.json: a bare array, or an object holding it under
+    `key` beside a "$schema" (as the committed files are)."""
+    data = read_json(folder, name)
+    if isinstance(data, dict):
+        if not isinstance(data.get(key), list):
+            sys.exit('%s: not an array, nor an object with a "%s" array' % (name, key))
+        return data[key]
+    return data
+
+
 def write_text(folder, name, text):
     with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
         f.write(text)
@@ -284,7 +295,7 @@ def main():
     if args.events < 1 or args.territory_factor < 1:
         sys.exit("--events and --territory-factor must be at least 1")
 
-    events = read_json(args.source, "events.json")
+    events = read_entries(args.source, "events.json", "events")
     territories = read_json(args.source, "territories.geojson")
     claims = read_json(args.source, "claims.geojson")
     units = territories["features"]
