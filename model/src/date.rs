@@ -77,20 +77,25 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 /// Days from 1970-01-01 to the given civil date (H. Hinnant's `days_from_civil`).
+///
+/// Counted in `i64`: a year millions of years away overflows `i32` on the way; the result
+/// saturates at the ends of [`Day`]'s range.
 fn days_from_civil(year: i32, month: u8, day: u8) -> i32 {
-    let y = if month <= 2 { year - 1 } else { year };
+    let y = i64::from(year) - i64::from(month <= 2);
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
-    let m = i32::from(month);
+    let m = i64::from(month);
     let mp = if m > 2 { m - 3 } else { m + 9 };
-    let doy = (153 * mp + 2) / 5 + i32::from(day) - 1;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    (era * 146_097 + doe - 719_468).clamp(i32::MIN.into(), i32::MAX.into()) as i32
 }
 
 /// The civil date of a day number (inverse of [`days_from_civil`]).
+///
+/// Counted in `i64`, so that the days near the ends of `i32` do not overflow.
 fn civil_from_days(days: i32) -> (i32, u8, u8) {
-    let z = days + 719_468;
+    let z = i64::from(days) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -98,7 +103,8 @@ fn civil_from_days(days: i32) -> (i32, u8, u8) {
     let mp = (5 * doy + 2) / 153;
     let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = yoe + era * 400 + i32::from(month <= 2);
+    // Within ±5.9 million: it fits.
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
     (year, month, day)
 }
 
@@ -113,9 +119,9 @@ impl Day {
         }
     }
 
-    /// The day `n` days later (earlier when negative).
+    /// The day `n` days later (earlier when negative), saturating at the ends of the range.
     pub fn plus(self, n: i32) -> Day {
-        Day(self.0 + n)
+        Day(self.0.saturating_add(n))
     }
 }
 

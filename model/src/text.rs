@@ -16,21 +16,22 @@ pub fn tidy(text: &str, max: usize) -> String {
             space = !out.is_empty();
             continue;
         }
-        if shown >= max {
+        let piece = if c.is_control() || is_bidi_control(c) {
+            format!("U+{:04X}", c as u32)
+        } else {
+            c.to_string()
+        };
+        let cost = piece.chars().count() + usize::from(space);
+        if shown + cost > max {
             out.push('…');
             break;
         }
         if space {
             out.push(' ');
-            shown += 1;
             space = false;
         }
-        if c.is_control() || is_bidi_control(c) {
-            out.push_str(&format!("U+{:04X}", c as u32));
-        } else {
-            out.push(c);
-        }
-        shown += 1;
+        out.push_str(&piece);
+        shown += cost;
     }
     out
 }

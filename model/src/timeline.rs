@@ -29,6 +29,8 @@ impl Scale {
     /// outside the span count at its nearest end).
     pub fn new(event_days: impl IntoIterator<Item = Day>, first: Day, last: Day) -> Scale {
         let last = if last > first { last } else { first.plus(1) };
+        // A span ending on the last day of all starts the day before it.
+        let first = first.min(last.plus(-1));
         let mut days: Vec<i32> = event_days
             .into_iter()
             .map(|d| d.clamp(first, last).0)
@@ -44,11 +46,12 @@ impl Scale {
             }
         }
         ranks.push((last.0, total));
-        let length = f64::from(last.0 - first.0);
+        // In f64: the span may be longer than `i32` counts.
+        let length = f64::from(last.0) - f64::from(first.0);
         let knots = ranks
             .into_iter()
             .map(|(d, rank)| {
-                let time = f64::from(d - first.0) / length;
+                let time = (f64::from(d) - f64::from(first.0)) / length;
                 let share = if total == 0 {
                     time
                 } else {
