@@ -3,7 +3,9 @@
 Content-Security-Policy the README asks a site to send. The browser reports to this server what
 that policy blocked; the end-to-end tier reads the reports to check that there were none.
 
-    scripts/serve.py --port PORT --directory DIR
+    scripts/serve.py --port PORT --directory DIR [--no-policy]
+
+--no-policy serves without the policy, as the page of another site that embeds the atlas.
 
     GET  /csp-reports          the reports received so far, as a JSON array
     POST /csp-reports          where the browser sends them (report-uri)
@@ -27,8 +29,11 @@ reports_lock = threading.Lock()
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
+    policy = True
+
     def end_headers(self):
-        self.send_header("Content-Security-Policy", f"{POLICY}; report-uri {REPORTS_PATH}")
+        if self.policy:
+            self.send_header("Content-Security-Policy", f"{POLICY}; report-uri {REPORTS_PATH}")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
 
@@ -79,7 +84,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--directory", required=True)
+    parser.add_argument("--no-policy", action="store_true")
     args = parser.parse_args()
+    Handler.policy = not args.no_policy
     Handler.extensions_map[".wasm"] = "application/wasm"
     Handler.extensions_map[".js"] = "text/javascript"
 

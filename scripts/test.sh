@@ -51,12 +51,16 @@ python3 scripts/broken_data.py dist "$SITE/broken"
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 SITE_PORT=$(free_port)
+EXAMPLES_PORT=$(free_port)
 DRIVER_PORT=$(free_port)
 python3 scripts/serve.py --port "$SITE_PORT" --directory "$SITE" >"$LOGS/http.log" 2>&1 &
 SERVER_PID=$!
+# The example lesson page, from another origin than the atlas (as a teaching site would).
+python3 scripts/serve.py --port "$EXAMPLES_PORT" --directory examples --no-policy >"$LOGS/examples.log" 2>&1 &
+EXAMPLES_PID=$!
 chromedriver --port="$DRIVER_PORT" >"$LOGS/chromedriver.log" 2>&1 &
 DRIVER_PID=$!
-trap 'kill "$SERVER_PID" "$DRIVER_PID" 2>/dev/null || true' EXIT
+trap 'kill "$SERVER_PID" "$EXAMPLES_PID" "$DRIVER_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
   if curl -fsS "http://127.0.0.1:$SITE_PORT/history/atlas/" >/dev/null 2>&1 \
     && curl -fsS "http://127.0.0.1:$DRIVER_PORT/status" >/dev/null 2>&1; then break; fi
@@ -65,6 +69,7 @@ done
 
 export ATLAS_URL="http://127.0.0.1:$SITE_PORT/history/atlas/"
 export ATLAS_BROKEN_URL="http://127.0.0.1:$SITE_PORT/broken/"
+export EXAMPLES_URL="http://127.0.0.1:$EXAMPLES_PORT/"
 export WEBDRIVER_URL="http://127.0.0.1:$DRIVER_PORT"
 tier end-to-end cargo test --features e2e --test e2e -- --test-threads=1
 

@@ -1,7 +1,7 @@
 //! The page: loads the data, then lays out header, map, events and time slider around one
 //! shared state ([`Ui`]) that the URL mirrors.
 
-use crate::components::events::{EventList, EventPanel};
+use crate::components::events::{EmbedCaption, EventList, EventPanel};
 use crate::components::map::MapView;
 use crate::components::timeline::TimeSlider;
 use crate::components::{Header, NoticeBar};
@@ -34,24 +34,48 @@ pub fn AtlasPage(atlas: Arc<Atlas>, notices: Vec<String>) -> impl IntoView {
     let ui = Ui::new(atlas, notices);
     provide_context(ui);
     url::sync(ui);
+    // The link chose the layout; it stays for the life of the page.
+    let embed = ui.embed.get_untracked();
+    let mode = if embed { "embed" } else { "full" };
     #[cfg(target_arch = "wasm32")]
     {
+        mark_mode(mode);
         take_over_first_view();
         mark_drawn();
     }
+    let events = if embed {
+        view! { <EmbedCaption/> }.into_any()
+    } else {
+        view! {
+            <aside class="atlas-events" aria-label="Events">
+                <EventPanel/>
+                <EventList/>
+            </aside>
+        }
+        .into_any()
+    };
     view! {
-        <div class="atlas">
-            <Header/>
+        <div class="atlas" data-mode=mode>
+            {(!embed).then(|| view! { <Header/> })}
             <NoticeBar/>
             <main class="atlas-main">
                 <MapView/>
-                <aside class="atlas-events" aria-label="Events">
-                    <EventPanel/>
-                    <EventList/>
-                </aside>
+                {events}
             </main>
             <TimeSlider/>
         </div>
+    }
+}
+
+/// Says on the page's root element which layout it shows (`data-mode="embed"` or `"full"`),
+/// for the pages that embed the atlas and for their styles.
+#[cfg(target_arch = "wasm32")]
+fn mark_mode(mode: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-mode", mode);
     }
 }
 

@@ -100,6 +100,9 @@ pub struct Ui {
     /// The part of the map on screen, in map kilometres.
     pub view_box: RwSignal<MapBox>,
     pub lang: RwSignal<Lang>,
+    /// The layout made for an iframe (`?embed=1`): map, slider and the event's title only, and
+    /// an embedded atlas never adds entries to the history the page around it shares.
+    pub embed: RwSignal<bool>,
     /// Messages about links or data that could not be used.
     pub notices: RwSignal<Vec<String>>,
     /// The event shown: the chosen one, else the latest at the date.
@@ -133,6 +136,7 @@ impl Ui {
             view: RwSignal::new(view),
             view_box: RwSignal::new(atlas.view_box(view)),
             lang: RwSignal::new(Lang::En),
+            embed: RwSignal::new(false),
             notices: RwSignal::new(notices),
             shown,
             url_step: RwSignal::new(None),
@@ -161,6 +165,7 @@ impl Ui {
         self.linked_date.set_value(link.date);
         self.event.set(event);
         self.lang.set(link.lang);
+        self.embed.set(link.embed);
         self.frame_view(link.view.unwrap_or(atlas.config.default_view()));
     }
 
@@ -188,6 +193,7 @@ impl Ui {
                 .map(|e| e.id.clone()),
             view: Some(self.view.get_untracked()),
             lang: self.lang.get_untracked(),
+            embed: self.embed.get_untracked(),
         }
     }
 

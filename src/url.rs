@@ -141,7 +141,8 @@ fn write(link: &LinkState, ui: Ui, push: bool) {
     let path = location.pathname().unwrap_or_default();
     let url = format!("{path}{query}{}", location.hash().unwrap_or_default());
     let state = wasm_bindgen::JsValue::NULL;
-    let _ = if push {
+    // Embedded, the atlas shares its history with the page around it: it replaces its entry.
+    let _ = if push && !ui.embed.get_untracked() {
         history.push_state_with_url(&state, "", Some(&url))
     } else {
         history.replace_state_with_url(&state, "", Some(&url))

@@ -646,6 +646,200 @@ async fn broken_data_keeps_the_page_working_with_the_right_notices() {
     c.close().await.unwrap();
 }
 
+/// Writes a screenshot of one element (an iframe at its own size).
+async fn element_screenshot(element: &fantoccini::elements::Element, name: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = element.screenshot().await.unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+}
+
+/// Waits, inside a frame, until the app has replaced the first view.
+async fn wait_for_app(client: &Client, what: &str) {
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("body > .atlas [data-ui=date]"))
+        .await
+        .unwrap_or_else(|_| panic!("{what}: the app does not start"));
+}
+
+#[tokio::test]
+async fn the_atlas_embedded_twice_in_another_sites_page() {
+    let c = browser(1280, 1100).await;
+    // examples/embed.html, from another origin than the atlas, frames it at two states.
+    let page = format!(
+        "{}embed.html?atlas={}",
+        env("EXAMPLES_URL"),
+        env("ATLAS_URL")
+    );
+    c.goto(&page).await.unwrap();
+    let frames = c
+        .find_all(Locator::Css("iframe[data-atlas-frame]"))
+        .await
+        .unwrap();
+    assert_eq!(frames.len(), 2);
+
+    // 800×500, the Kurils on 19 October 1956, names in Japanese.
+    frames[0].clone().enter_frame().await.unwrap();
+    wait_for_app(&c, "the first frame").await;
+    // Started, the atlas took no keyboard focus from the page around it.
+    c.enter_parent_frame().await.unwrap();
+    assert_eq!(
+        eval(&c, "return document.activeElement.tagName").await,
+        "BODY"
+    );
+    frames[0].clone().enter_frame().await.unwrap();
+    assert_eq!(
+        eval(&c, "return document.documentElement.dataset.mode").await,
+        "embed"
+    );
+    assert_eq!(attr(&c, "body > .atlas", "data-mode").await, "embed");
+    assert!(
+        slider_text(&c).await.starts_with("19 October 1956 — "),
+        "{}",
+        slider_text(&c).await
+    );
+    assert_eq!(
+        attr(&c, "[data-ui=view-kurils]", "aria-pressed").await,
+        "true"
+    );
+    assert!(text(&c, "[data-ui=embed-event]")
+        .await
+        .contains("Soviet–Japanese Joint Declaration"));
+    // No header, no event list: the map, the caption and the slider.
+    let absent = "return ['.atlas-header', '.atlas-events', '.event-browser', '.date-entry'].filter(s => document.querySelector('body > .atlas ' + s) && document.querySelector('body > .atlas ' + s).offsetParent !== null)";
+    assert_eq!(eval(&c, absent).await, serde_json::json!([]));
+    // The passage is one tap away.
+    c.find(Locator::Css("[data-ui=embed-event]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(
+        until(
+            &c,
+            "return !!document.querySelector('.embed-passage blockquote')"
+        )
+        .await
+    );
+    c.find(Locator::Css("[data-ui=embed-event]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // The wheel scrolls the page around it; with ctrl it zooms, and a hint says so.
+    let wheel = |ctrl: bool| {
+        format!(
+            "const map = document.querySelector('body > .atlas .map-surface'); \
+             const r = map.getBoundingClientRect(); \
+             const before = document.querySelector('body > .atlas [data-ui=map] svg').getAttribute('viewBox'); \
+             const free = map.dispatchEvent(new WheelEvent('wheel', {{deltaY: -200, clientX: r.x + r.width / 2, \
+               clientY: r.y + r.height / 2, ctrlKey: {ctrl}, bubbles: true, cancelable: true}})); \
+             return new Promise(done => requestAnimationFrame(() => done([free, \
+               before !== document.querySelector('body > .atlas [data-ui=map] svg').getAttribute('viewBox')])))"
+        )
+    };
+    assert_eq!(
+        eval(&c, &wheel(false)).await,
+        serde_json::json!([true, false])
+    );
+    assert!(
+        until(
+            &c,
+            "return !document.querySelector('[data-ui=wheel-hint]').hidden"
+        )
+        .await
+    );
+    assert_eq!(
+        eval(&c, &wheel(true)).await,
+        serde_json::json!([false, true])
+    );
+    // Choosing a view replaces the frame's history entry: the page's back button is its own.
+    let before = eval(&c, "return history.length").await;
+    c.find(Locator::Css("[data-ui=view-sakhalin]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(until(&c, "return location.search.includes('view=sakhalin')").await);
+    assert_eq!(eval(&c, "return history.length").await, before);
+    // The full atlas, at the same state.
+    let full = attr(&c, "[data-ui=open-full]", "href").await;
+    for part in ["date=1956-10-19", "view=sakhalin", "lang=ja"] {
+        assert!(full.contains(part), "{full}");
+    }
+    assert!(!full.contains("embed"), "{full}");
+    c.enter_parent_frame().await.unwrap();
+    element_screenshot(&frames[0], "embed-800x500").await;
+
+    // 320×240, Sakhalin in 1905.
+    frames[1].clone().enter_frame().await.unwrap();
+    wait_for_app(&c, "the second frame").await;
+    assert!(slider_text(&c).await.starts_with("5 September 1905 — "));
+    assert_eq!(control(&c, "southern-sakhalin").await, "japan");
+    let fits = "const b = document.querySelector('body > .atlas').getBoundingClientRect(); \
+                const m = document.querySelector('body > .atlas [data-ui=map]').getBoundingClientRect(); \
+                const s = document.querySelector('body > .atlas [data-ui=date]').getBoundingClientRect(); \
+                return [b.width <= innerWidth, b.height <= innerHeight, m.height >= 80, s.bottom <= innerHeight]";
+    assert_eq!(
+        eval(&c, fits).await,
+        serde_json::json!([true, true, true, true])
+    );
+    c.enter_parent_frame().await.unwrap();
+    eval(
+        &c,
+        "document.querySelectorAll('iframe')[1].scrollIntoView(); return 0",
+    )
+    .await;
+    element_screenshot(&frames[1], "embed-320x240").await;
+
+    // Opening the full atlas from the first frame: a new tab at the state shown.
+    frames[0].clone().enter_frame().await.unwrap();
+    c.find(Locator::Css("[data-ui=open-full]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let main = c.window().await.unwrap();
+    let mut opened = None;
+    for _ in 0..50 {
+        let windows = c.windows().await.unwrap();
+        if let Some(w) = windows.into_iter().find(|w| *w != main) {
+            opened = Some(w);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    c.switch_to_window(opened.expect("a new tab"))
+        .await
+        .unwrap();
+    wait_for_app(&c, "the full atlas").await;
+    assert_eq!(attr(&c, "body > .atlas", "data-mode").await, "full");
+    assert!(slider_text(&c).await.starts_with("19 October 1956 — "));
+    assert_eq!(
+        attr(&c, "[data-ui=view-sakhalin]", "aria-pressed").await,
+        "true"
+    );
+    assert_eq!(
+        eval(
+            &c,
+            "return document.querySelector('body > .atlas [data-ui=lang]').value"
+        )
+        .await,
+        "ja"
+    );
+    assert!(c
+        .find(Locator::Css("body > .atlas .atlas-header"))
+        .await
+        .is_ok());
+    c.close().await.unwrap();
+}
+
 #[tokio::test]
 async fn a_malformed_link_shows_a_notice_and_the_default_view() {
     let c = browser(1280, 800).await;
@@ -661,6 +855,25 @@ async fn a_malformed_link_shows_a_notice_and_the_default_view() {
         "true"
     );
     screenshot(&c, "malformed-link").await;
+    // Going elsewhere and back reads the link again, but a notice is not repeated.
+    let count = "return document.querySelectorAll('body > .atlas .notice').length";
+    let before = eval(&c, count).await;
+    c.find(Locator::Css("[data-ui=view-sakhalin]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.back().await.unwrap();
+    c.forward().await.unwrap();
+    c.back().await.unwrap();
+    assert!(until(&c, "return document.querySelector('[data-ui=view-overview]').getAttribute('aria-pressed') === 'true'").await);
+    assert_eq!(
+        eval(&c, count).await,
+        before,
+        "{}",
+        text(&c, ".notices").await
+    );
     c.close().await.unwrap();
 }
 

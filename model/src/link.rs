@@ -1,4 +1,5 @@
-//! The atlas's state as a link: `?date=1905-09-05&event=<id>&view=sakhalin&lang=ja`.
+//! The atlas's state as a link: `?date=1905-09-05&event=<id>&view=sakhalin&lang=ja`, and
+//! `embed=1` for the layout made for an iframe.
 //!
 //! Parsing never fails: a parameter that is malformed or unknown is dropped, the default stands
 //! in for it, and a [`Notice`] says so in plain words for the page to show.
@@ -15,6 +16,8 @@ pub struct LinkState {
     pub event: Option<String>,
     pub view: Option<ViewId>,
     pub lang: Lang,
+    /// The layout made for an iframe on another page (`embed=1`).
+    pub embed: bool,
 }
 
 /// A polite message about a parameter that was not used.
@@ -27,7 +30,7 @@ fn shorten(value: &str) -> String {
 
 impl LinkState {
     /// The query parameters the atlas owns; a page's other parameters are left alone.
-    pub const KEYS: [&'static str; 4] = ["date", "event", "view", "lang"];
+    pub const KEYS: [&'static str; 5] = ["date", "event", "view", "lang", "embed"];
 
     /// Reads query pairs (already percent-decoded). Unknown keys are ignored.
     pub fn parse<'a>(
@@ -83,6 +86,14 @@ impl LinkState {
                         )))
                     }
                 },
+                "embed" => match value {
+                    "1" | "true" | "yes" | "" => state.embed = true,
+                    "0" | "false" | "no" => state.embed = false,
+                    _ => notices.push(Notice(format!(
+                        "The link’s embed “{}” is not 1 or 0; showing the full atlas.",
+                        shorten(value)
+                    ))),
+                },
                 "lang" => match Lang::from_key(value) {
                     Some(l) => state.lang = l,
                     None => notices.push(Notice(format!(
@@ -94,6 +105,26 @@ impl LinkState {
             }
         }
         (state, notices)
+    }
+
+    /// The state as a query string (`date=1905-09-05&view=sakhalin`), values percent-encoded.
+    pub fn to_query(&self, config: &AtlasConfig) -> String {
+        let encode = |value: &str| {
+            value
+                .bytes()
+                .map(|b| match b {
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                        char::from(b).to_string()
+                    }
+                    _ => format!("%{b:02X}"),
+                })
+                .collect::<String>()
+        };
+        self.to_pairs(config)
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
     }
 
     /// The query pairs of this state, defaults left out.
@@ -110,6 +141,9 @@ impl LinkState {
         }
         if self.lang != Lang::default() {
             pairs.push(("lang", self.lang.key().to_string()));
+        }
+        if self.embed {
+            pairs.push(("embed", "1".to_string()));
         }
         pairs
     }
@@ -134,20 +168,26 @@ mod tests {
                 ("event", "treaty-of-portsmouth-1905"),
                 ("view", "sakhalin"),
                 ("lang", "ja"),
+                ("embed", "1"),
             ],
             &record(),
             &config(),
         );
         assert!(notices.is_empty());
+        assert!(state.embed);
         assert_eq!(state.date, Date::parse("1905-09-05").ok());
         assert_eq!(state.event.as_deref(), Some("treaty-of-portsmouth-1905"));
         assert_eq!(state.view, config().find_view("sakhalin"));
         assert_eq!(state.lang, Lang::Ja);
         let pairs = state.to_pairs(&config());
-        assert_eq!(pairs.len(), 4);
+        assert_eq!(pairs.len(), 5);
         // A link's writer clears exactly the keys the atlas writes.
         let written: Vec<&str> = pairs.iter().map(|(k, _)| *k).collect();
         assert_eq!(written, LinkState::KEYS);
+        assert_eq!(
+            state.to_query(&config()),
+            "date=1905-09-05&event=treaty-of-portsmouth-1905&view=sakhalin&lang=ja&embed=1"
+        );
         let overview = LinkState {
             view: Some(config().default_view()),
             ..LinkState::default()

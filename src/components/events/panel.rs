@@ -24,7 +24,7 @@ pub fn EventPanel() -> impl IntoView {
     }
 }
 
-fn event_view(atlas: &Atlas, event: &Event) -> impl IntoView {
+pub(super) fn event_view(atlas: &Atlas, event: &Event) -> impl IntoView {
     let id = event.id.clone();
     let title_id = format!("event-title-{id}");
     let heading_id = title_id.clone();

@@ -58,6 +58,9 @@ pub struct MapContext {
     pub gesture: StoredValue<Gesture>,
     /// Screen boxes covered by the map's buttons, legend and credits.
     pub obstacles: RwSignal<Vec<[f64; 4]>>,
+    /// The hint that, embedded, the wheel zooms only with ctrl or ⌘ held, while it is shown.
+    pub wheel_hint: RwSignal<bool>,
+    wheel_hint_timer: StoredValue<Option<gloo::timers::callback::Timeout>, LocalStorage>,
     covers: StoredValue<Vec<Cover>, LocalStorage>,
     ui: Ui,
 }
@@ -143,11 +146,30 @@ impl MapContext {
             hover: RwSignal::new(None),
             gesture: StoredValue::new(Gesture::default()),
             obstacles: RwSignal::new(Vec::new()),
+            wheel_hint: RwSignal::new(false),
+            wheel_hint_timer: StoredValue::new_local(None),
             covers: StoredValue::new_local(Vec::new()),
             ui,
         };
         provide_context(ctx.clone());
         ctx
+    }
+
+    /// Whether the atlas is embedded in another page (see [`Ui::embed`]).
+    pub fn embedded(&self) -> bool {
+        self.ui.embed.get_untracked()
+    }
+
+    /// Shows the wheel hint for a moment (again from now if it is showing).
+    pub fn hint_wheel(&self) {
+        if !self.wheel_hint.get_untracked() {
+            self.wheel_hint.set(true);
+        }
+        let hint = self.wheel_hint;
+        let timer = gloo::timers::callback::Timeout::new(1_500, move || {
+            let _ = hint.try_set(false);
+        });
+        self.wheel_hint_timer.set_value(Some(timer));
     }
 
     /// The context of the map this part belongs to.

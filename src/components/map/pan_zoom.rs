@@ -100,7 +100,14 @@ impl PanZoom {
         }
     }
 
+    /// Zooms at the pointer. Embedded in another page, the wheel scrolls that page instead
+    /// unless ctrl or ⌘ is held (a trackpad's pinch arrives as a wheel with ctrl), as map
+    /// widgets on web pages do, and a hint says so.
     pub fn wheel(&self, ev: WheelEvent) {
+        if self.ctx.embedded() && !(ev.ctrl_key() || ev.meta_key()) {
+            self.ctx.hint_wheel();
+            return;
+        }
         ev.prevent_default();
         let at = self.local(ev.client_x(), ev.client_y());
         let factor = wheel_factor(ev.delta_y(), ev.delta_mode());

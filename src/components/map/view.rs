@@ -63,6 +63,14 @@ pub fn MapView() -> impl IntoView {
         (x0 - 2.0 * w, y0 - 2.0 * h, 5.0 * w, 5.0 * h)
     };
 
+    let wheel_hint = ctx.wheel_hint;
+    // Type-erased, as the map's other overlays are deep enough for the compiler already.
+    let hint = view! {
+        <p class="map-hint" data-ui="wheel-hint" role="status" hidden=move || !wheel_hint.get()>
+            "Hold Ctrl (⌘ on a Mac) and scroll to zoom the map"
+        </p>
+    }
+    .into_any();
     view! {
         <section
             class="atlas-map"
@@ -102,6 +110,7 @@ pub fn MapView() -> impl IntoView {
             <MapControls/>
             <MapLegend/>
             <MapTooltip/>
+            {hint}
             <p
                 class="map-attribution"
                 node_ref=credits

@@ -91,7 +91,9 @@ fn link_script() -> (String, String) {
     let keys = LinkState::KEYS.join("|");
     let script = format!(
         "if (/[?&]({keys})=/.test(location.search)) \
-         document.documentElement.classList.add('atlas-linked');\n"
+         document.documentElement.classList.add('atlas-linked');\n\
+         if (/[?&]embed(=(1|true|yes)?)?(&|$)/.test(location.search)) \
+         document.documentElement.dataset.mode = 'embed';\n"
     );
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     script.hash(&mut hasher);
