@@ -149,6 +149,66 @@ impl LinkState {
     }
 }
 
+/// A size for an embedded atlas, as the Share panel offers them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmbedSize {
+    pub key: &'static str,
+    pub label: &'static str,
+    /// `width` attribute: pixels, or a percentage such as "100%".
+    pub width: &'static str,
+    pub height: u32,
+}
+
+impl EmbedSize {
+    /// From a phone-sized frame beside a paragraph to the full width of a lesson page.
+    pub const ALL: [EmbedSize; 4] = [
+        EmbedSize {
+            key: "small",
+            label: "Small (320 × 240)",
+            width: "320",
+            height: 240,
+        },
+        EmbedSize {
+            key: "medium",
+            label: "Medium (640 × 400)",
+            width: "640",
+            height: 400,
+        },
+        EmbedSize {
+            key: "large",
+            label: "Large (800 × 500)",
+            width: "800",
+            height: 500,
+        },
+        EmbedSize {
+            key: "full",
+            label: "Full width (100% × 600)",
+            width: "100%",
+            height: 600,
+        },
+    ];
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The `<iframe>` that embeds the atlas at `src` (an address with `embed=1`), with a title
+/// that says what it shows, its size, and lazy loading.
+pub fn embed_snippet(src: &str, title: &str, size: EmbedSize) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"{}\" height=\"{}\" loading=\"lazy\"></iframe>",
+        attribute(src),
+        attribute(title),
+        size.width,
+        size.height
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,5 +296,21 @@ mod tests {
         assert_eq!(notices.len(), 1, "{notices:?}");
         assert!(notices[0].0.contains("more than once"), "{notices:?}");
         assert!(!notices[0].0.contains("today"), "{notices:?}");
+    }
+
+    #[test]
+    fn an_embed_snippet_is_safe_html_with_the_state() {
+        let size = EmbedSize::ALL[2];
+        let snippet = embed_snippet(
+            "https://school.example/atlas/?date=1905&view=sakhalin&embed=1",
+            "Frontier Atlas: Sakhalin, \"1905\" <b>",
+            size,
+        );
+        assert_eq!(
+            snippet,
+            "<iframe src=\"https://school.example/atlas/?date=1905&amp;view=sakhalin&amp;embed=1\" \
+             title=\"Frontier Atlas: Sakhalin, &quot;1905&quot; &lt;b&gt;\" width=\"800\" height=\"500\" \
+             loading=\"lazy\"></iframe>"
+        );
     }
 }

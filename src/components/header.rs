@@ -1,3 +1,4 @@
+use super::share::Share;
 use crate::state::Ui;
 use atlas_model::Lang;
 use leptos::prelude::*;
@@ -32,6 +33,7 @@ pub fn Header() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
+            <Share/>
         </header>
     }
 }

@@ -7,6 +7,7 @@ mod header;
 pub mod map;
 mod notice_bar;
 mod resize;
+pub mod share;
 pub mod timeline;
 
 pub use header::Header;

@@ -1,0 +1,173 @@
+//! Sharing what is on screen: the link to it, and the `<iframe>` that puts it in a teaching
+//! site's page, each with a copy button ([`clipboard`] does the copying).
+
+mod clipboard;
+
+use crate::state::Ui;
+use atlas_model::link::{embed_snippet, EmbedSize};
+use atlas_model::Lang;
+use leptos::prelude::*;
+
+/// The page's address without its query: where the atlas is served.
+fn page_address() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .map(|w| w.location())
+            .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
+/// What was copied last, for the status line.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Link,
+    Snippet,
+    /// The browser refused: the text is selected for the reader to copy.
+    Selected,
+}
+
+/// The Share button and its panel (a modal dialog: focus stays in it, Escape closes it).
+#[component]
+pub fn Share() -> impl IntoView {
+    let ui = expect_context::<Ui>();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let link_field = NodeRef::<leptos::html::Input>::new();
+    let snippet_field = NodeRef::<leptos::html::Textarea>::new();
+    let open = RwSignal::new(false);
+    let size = RwSignal::new(EmbedSize::ALL[2]);
+    let copied = RwSignal::new(None::<Copied>);
+    // Read when the panel opens: while it is open (modal) the state cannot move.
+    let address = move |embed: bool| {
+        open.track();
+        let mut link = ui.link();
+        link.embed = embed;
+        format!("{}?{}", page_address(), link.to_query(&ui.atlas().config))
+    };
+    let link = move || address(false);
+    let title = move || {
+        open.track();
+        let atlas = ui.atlas();
+        let view = atlas
+            .config
+            .view(ui.view.get_untracked())
+            .name
+            .get(Lang::En)
+            .to_string();
+        let date = ui.day.get_untracked().date().human();
+        format!("Frontier Atlas: {view} on {date}")
+    };
+    let snippet = move || embed_snippet(&address(true), &title(), size.get());
+    let show = move |_| {
+        copied.set(None);
+        open.set(true);
+        if let Some(d) = dialog.get_untracked() {
+            let _ = d.show_modal();
+        }
+    };
+    let copy = move |what: Copied| {
+        let (text, field): (String, Option<web_sys::HtmlElement>) = match what {
+            Copied::Link => (link(), link_field.get_untracked().map(Into::into)),
+            _ => (snippet(), snippet_field.get_untracked().map(Into::into)),
+        };
+        leptos::task::spawn_local(async move {
+            let done = clipboard::copy(&text, field.as_ref()).await;
+            copied.set(Some(if done { what } else { Copied::Selected }));
+        });
+    };
+    let status = move || match copied.get() {
+        None => "",
+        Some(Copied::Link) => "The link is copied.",
+        Some(Copied::Snippet) => "The HTML is copied.",
+        Some(Copied::Selected) => "The text is selected: copy it with Ctrl+C (⌘C on a Mac).",
+    };
+    let sizes = EmbedSize::ALL
+        .into_iter()
+        .map(|s| {
+            view! { <option value=s.key selected=move || size.get() == s>{s.label}</option> }
+        })
+        .collect_view();
+    view! {
+        <button
+            type="button"
+            class="share-button"
+            data-ui="share"
+            aria-haspopup="dialog"
+            on:click=show
+        >
+            "Share"
+        </button>
+        <dialog
+            class="share-panel"
+            data-ui="share-panel"
+            node_ref=dialog
+            aria-labelledby="share-title"
+            on:close=move |_| open.set(false)
+        >
+            <h2 id="share-title">"Share what is on screen"</h2>
+            <p class="share-hint">"The date, the event, the view and the language of names."</p>
+            <label class="share-label" for="share-link">"Link"</label>
+            <div class="share-row">
+                <input
+                    id="share-link"
+                    type="text"
+                    data-ui="share-link"
+                    readonly
+                    node_ref=link_field
+                    prop:value=link
+                    on:focus=move |_| clipboard::select(link_field.get_untracked().map(Into::into).as_ref())
+                />
+                <button type="button" class="share-copy" data-ui="copy-link" on:click=move |_| copy(Copied::Link)>
+                    "Copy link"
+                </button>
+            </div>
+            <label class="share-label" for="share-size">"Embed in a page, at this size"</label>
+            <select
+                id="share-size"
+                data-ui="share-size"
+                on:change=move |ev| {
+                    let key = event_target_value(&ev);
+                    if let Some(s) = EmbedSize::ALL.into_iter().find(|s| s.key == key) {
+                        size.set(s);
+                        copied.set(None);
+                    }
+                }
+            >
+                {sizes}
+            </select>
+            <label class="share-label" for="share-snippet">"HTML to paste into the page"</label>
+            <textarea
+                id="share-snippet"
+                data-ui="share-snippet"
+                readonly
+                rows="5"
+                node_ref=snippet_field
+                prop:value=snippet
+                on:focus=move |_| clipboard::select(snippet_field.get_untracked().map(Into::into).as_ref())
+            ></textarea>
+            <div class="share-row share-actions">
+                <button type="button" class="share-copy" data-ui="copy-snippet" on:click=move |_| copy(Copied::Snippet)>
+                    "Copy HTML"
+                </button>
+                <p class="share-status" role="status" aria-live="polite" data-ui="share-status">{status}</p>
+                <button
+                    type="button"
+                    class="share-close"
+                    data-ui="share-close"
+                    on:click=move |_| {
+                        if let Some(d) = dialog.get_untracked() {
+                            d.close();
+                        }
+                    }
+                >
+                    "Close"
+                </button>
+            </div>
+        </dialog>
+    }
+}
