@@ -943,6 +943,39 @@ async fn the_share_panel_link_and_snippet_reproduce_the_state() {
 }
 
 #[tokio::test]
+async fn the_atlas_prints_the_map_the_date_and_the_event_on_a4_and_letter() {
+    use fantoccini::wd::{PrintConfiguration, PrintSize};
+    let c = browser(1280, 800).await;
+    open(
+        &c,
+        "?date=1905-09-05&view=sakhalin&event=treaty-of-portsmouth-1905",
+    )
+    .await;
+    // Wait for the panel to follow the painted frame.
+    assert!(until(&c, "return !!document.querySelector('article.event[data-event=treaty-of-portsmouth-1905] blockquote')").await);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, size) in [("a4", PrintSize::A4), ("letter", PrintSize::US_LETTER)] {
+        let config = PrintConfiguration::builder()
+            .size(size)
+            .background(true)
+            .build()
+            .unwrap();
+        let pdf = c.print(config).await.unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "{name}: a PDF");
+        // One page for the map, the date and the event; its passages may take a second.
+        let text = String::from_utf8_lossy(&pdf);
+        let pages = text.matches("/Type /Page\n").count()
+            + text.matches("/Type /Page/").count()
+            + text.matches("/Type /Page ").count()
+            + text.matches("/Type /Page>").count();
+        assert!((1..=2).contains(&pages), "{name}: {pages} pages");
+        std::fs::write(dir.join(format!("print-{name}.pdf")), &pdf).unwrap();
+    }
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
 async fn a_malformed_link_shows_a_notice_and_the_default_view() {
     let c = browser(1280, 800).await;
     open(&c, "?date=1905-99-99&view=moon&event=%3Cscript%3E&lang=xx").await;
