@@ -14,3 +14,10 @@ const bindings = await import(tag.dataset.js);
 const wasm = await bindings.default({ module_or_path: tag.dataset.wasm });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+
+// A release build keeps itself for use offline (see tools/prerender): its page names the
+// service worker, registered once the atlas runs. A development build names none.
+const offline = document.querySelector('meta[name="atlas-offline"]');
+if (offline && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register(offline.content).catch(() => {});
+}

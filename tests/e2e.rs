@@ -976,6 +976,67 @@ async fn the_atlas_prints_the_map_the_date_and_the_event_on_a4_and_letter() {
 }
 
 #[tokio::test]
+async fn after_one_visit_the_atlas_opens_with_its_server_stopped() {
+    // A server of this test's own, to stop: the build as the tier serves it.
+    let site = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-site");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = tokio::process::Command::new("python3")
+        .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/serve.py"))
+        .args(["--port", &port.to_string(), "--directory"])
+        .arg(&site)
+        .kill_on_drop(true)
+        .spawn()
+        .expect("python3 serves the site");
+    let atlas = format!("http://127.0.0.1:{port}/history/atlas/");
+    let c = browser(1280, 800).await;
+    let mut up = false;
+    for _ in 0..50 {
+        if c.goto(&format!("{atlas}?date=1905-09-05")).await.is_ok()
+            && c.find(Locator::Css("[data-ui=prerender], body > .atlas"))
+                .await
+                .is_ok()
+        {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(up, "the test's server answers");
+    wait_for_app(&c, "the first visit").await;
+    // The worker has kept the build and controls the page.
+    let controlled =
+        "return navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)";
+    assert!(
+        until(&c, controlled).await,
+        "a service worker controls the page"
+    );
+    server.kill().await.unwrap();
+    server.wait().await.unwrap();
+    assert_eq!(
+        eval(
+            &c,
+            "return fetch('sw.js?probe', {cache: 'no-store'}).then(() => 'up', () => 'down')"
+        )
+        .await,
+        "down"
+    );
+    // Another state of the atlas, opened with no server at all.
+    c.goto(&format!("{atlas}?date=1945-09-02&view=kurils"))
+        .await
+        .unwrap();
+    wait_for_app(&c, "the atlas offline").await;
+    assert!(slider_text(&c).await.starts_with("2 September 1945 — "));
+    assert_eq!(control(&c, "iturup").await, "russia");
+    assert_eq!(text(&c, "[data-ui=event-count]").await, "166 of 166 events");
+    screenshot(&c, "offline").await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
 async fn a_malformed_link_shows_a_notice_and_the_default_view() {
     let c = browser(1280, 800).await;
     open(&c, "?date=1905-99-99&view=moon&event=%3Cscript%3E&lang=xx").await;

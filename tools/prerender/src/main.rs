@@ -18,6 +18,11 @@
 //!
 //! The page also gets its Content-Security-Policy as a `<meta>` tag ([`POLICY`]), which no
 //! development server's inline reload script would survive: so only release builds carry it.
+//!
+//! Last, it writes `sw.js`, the service worker that keeps the build for use offline
+//! (`offline.js` with the build's files and version filled in), and names it in the page
+//! (`<meta name="atlas-offline">`), where `public/start.js` registers it. A development build
+//! has neither, and so no worker caching what is being edited.
 
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use atlas_model::link::LinkState;
@@ -136,7 +141,8 @@ fn insert(page: &str, script: &str, view: &str) -> Result<String, String> {
         return Err("index.html: <meta charset>, </head> and <body> are out of order".into());
     }
     Ok(format!(
-        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">{}\
+        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">\
+         <meta name=\"atlas-offline\" content=\"{WORKER}\">{}\
          <script src=\"{script}\"></script>{}<div data-ui=\"prerender\" \
          class=\"atlas-prerender\">{view}<span id=\"{END}\"></span></div>{}",
         &page[..policy_at],
@@ -144,6 +150,63 @@ fn insert(page: &str, script: &str, view: &str) -> Result<String, String> {
         &page[head..end],
         &page[end..]
     ))
+}
+
+/// The service worker's file name, beside `index.html`.
+const WORKER: &str = "sw.js";
+
+/// Every file of the build under `dir` but the worker itself, as paths relative to it.
+fn build_files(dir: &Path) -> Result<Vec<String>, String> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries =
+            std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if let Ok(relative) = path.strip_prefix(dir) {
+                let relative = relative
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                if relative != WORKER {
+                    files.push(relative);
+                }
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Writes the service worker for the build in `dir`: its files, and a version that changes
+/// with any byte of any of them.
+fn write_worker(dir: &Path) -> Result<usize, String> {
+    use std::hash::{Hash, Hasher};
+    let files = build_files(dir)?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for file in &files {
+        file.hash(&mut hasher);
+        std::fs::read(dir.join(file))
+            .map_err(|e| format!("{file}: {e}"))?
+            .hash(&mut hasher);
+    }
+    let list = format!(
+        "[{}]",
+        files
+            .iter()
+            .map(|f| format!("'{}'", f.replace('\\', "\\\\").replace('\'', "\\'")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let worker = include_str!("offline.js")
+        .replace("__VERSION__", &format!("{:016x}", hasher.finish()))
+        .replace("__FILES__", &list);
+    std::fs::write(dir.join(WORKER), worker).map_err(|e| format!("{WORKER}: {e}"))?;
+    Ok(files.len())
 }
 
 fn run() -> Result<(), String> {
@@ -160,6 +223,12 @@ fn run() -> Result<(), String> {
     std::fs::write(&script_path, script).map_err(|e| format!("{}: {e}", script_path.display()))?;
     let page = insert(&page, &script_name, &view)?;
     std::fs::write(path, page).map_err(|e| format!("{}: {e}", path.display()))?;
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let cached = write_worker(folder)?;
+    eprintln!("atlas-prerender: {WORKER} keeps {cached} files for use offline");
     eprintln!(
         "atlas-prerender: first view ({} KB) written into {}",
         view.len() / 1024,
