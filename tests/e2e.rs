@@ -14,11 +14,17 @@ fn env(name: &str) -> String {
 
 /// A fresh headless Chromium at the given window size.
 async fn browser(width: u32, height: u32) -> Client {
-    browser_with(width, height, true).await
+    browser_with(width, height, true, None).await
 }
 
-/// A fresh headless Chromium, with or without JavaScript (and so WebAssembly).
-async fn browser_with(width: u32, height: u32, scripts: bool) -> Client {
+/// A fresh headless Chromium, with or without JavaScript (and so WebAssembly), saving downloads
+/// into `downloads` if given.
+async fn browser_with(
+    width: u32,
+    height: u32,
+    scripts: bool,
+    downloads: Option<&std::path::Path>,
+) -> Client {
     // A fresh profile per session: a session left open by a failed test must not block the next.
     static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -44,10 +50,21 @@ async fn browser_with(width: u32, height: u32, scripts: bool) -> Client {
             "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "touch": true }
         });
     }
+    let mut prefs = serde_json::Map::new();
     if !scripts {
-        caps["goog:chromeOptions"]["prefs"] =
-            serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 });
+        prefs.insert(
+            "profile.managed_default_content_settings.javascript".into(),
+            2.into(),
+        );
     }
+    if let Some(dir) = downloads {
+        prefs.insert(
+            "download.default_directory".into(),
+            dir.display().to_string().into(),
+        );
+        prefs.insert("download.prompt_for_download".into(), false.into());
+    }
+    caps["goog:chromeOptions"]["prefs"] = prefs.into();
     let caps = match caps {
         serde_json::Value::Object(map) => map,
         _ => unreachable!(),
@@ -184,7 +201,7 @@ async fn the_page_shows_title_map_slider_and_panel() {
 async fn the_first_view_shows_before_any_script_runs() {
     // Without JavaScript nothing of the app runs: what shows is the view written at build time,
     // what a reader sees while the wasm loads.
-    let c = browser_with(1280, 800, false).await;
+    let c = browser_with(1280, 800, false, None).await;
     c.goto(&env("ATLAS_URL")).await.unwrap();
     let first = "[data-ui=prerender]";
     for unit in ["iturup", "kunashir", "shikotan", "habomai"] {
@@ -1034,6 +1051,74 @@ async fn after_one_visit_the_atlas_opens_with_its_server_stopped() {
     assert_eq!(text(&c, "[data-ui=event-count]").await, "166 of 166 events");
     screenshot(&c, "offline").await;
     c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_map_downloads_as_a_self_contained_svg_with_its_holders() {
+    let dir = std::env::temp_dir().join(format!("atlas-downloads-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let c = browser_with(1280, 800, true, Some(&dir)).await;
+    open(
+        &c,
+        "?date=1905-09-05&view=sakhalin&event=treaty-of-portsmouth-1905",
+    )
+    .await;
+    c.find(Locator::Css("[data-ui=share]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Css("[data-ui=download-svg]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let file = dir.join("frontier-atlas-sakhalin-1905-09-05.svg");
+    for _ in 0..50 {
+        if file.exists() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let svg = std::fs::read_to_string(&file).expect("the SVG is downloaded");
+    c.close().await.unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    // A standalone SVG document: no stylesheet, no CSS variable, nothing from elsewhere.
+    assert!(svg.starts_with("<?xml"), "{}", &svg[..80]);
+    assert!(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    for absent in ["var(--", "<style", "href=\"http", "class=\""] {
+        assert!(!svg.contains(absent), "{absent} in the SVG");
+    }
+    // The date, the event, the attribution, the legend.
+    for present in [
+        "P. Wessel &amp; W. H. F. Smith, LGPL-3.0-or-later.",
+        "5 September 1905",
+        "Treaty of Portsmouth",
+        "Natural Earth",
+        "Russian Empire",
+    ] {
+        assert!(svg.contains(present), "{present} missing");
+    }
+    // Every unit with its holder, and its colour written out.
+    let unit = |id: &str| {
+        let at = svg
+            .find(&format!("data-unit=\"{id}\""))
+            .unwrap_or_else(|| panic!("{id} missing"));
+        let end = svg[at..].find('>').unwrap() + at;
+        svg[svg[..at].rfind('<').unwrap()..end].to_string()
+    };
+    assert!(unit("southern-sakhalin").contains("data-control=\"japan\""));
+    assert!(unit("northern-sakhalin").contains("data-control=\"russia\""));
+    assert!(svg.matches("data-unit=").count() >= 13);
+    assert!(
+        svg.contains("fill=\"rgb("),
+        "colours are written as attributes"
+    );
+    // It parses as an image in the browser.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::write(dir.join("map-download.svg"), &svg).unwrap();
 }
 
 #[tokio::test]

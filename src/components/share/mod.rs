@@ -1,7 +1,9 @@
-//! Sharing what is on screen: the link to it, and the `<iframe>` that puts it in a teaching
-//! site's page, each with a copy button ([`clipboard`] does the copying).
+//! Sharing what is on screen: the link to it, the `<iframe>` that puts it in a teaching site's
+//! page, each with a copy button ([`clipboard`] does the copying), and the map as an SVG file
+//! for slides and worksheets ([`export`]).
 
 mod clipboard;
+mod export;
 
 use crate::state::Ui;
 use atlas_model::link::{embed_snippet, EmbedSize};
@@ -63,6 +65,19 @@ pub fn Share() -> impl IntoView {
         format!("Frontier Atlas: {view} on {date}")
     };
     let snippet = move || embed_snippet(&address(true), &title(), size.get());
+    let download = move |_| {
+        let atlas = ui.atlas();
+        let date = ui.day.get_untracked().date();
+        let event = ui
+            .shown
+            .get_untracked()
+            .and_then(|i| atlas.event(i))
+            .map(|e| format!(" · {}", e.title))
+            .unwrap_or_default();
+        let view = atlas.config.view(ui.view.get_untracked()).id.clone();
+        let heading = format!("Frontier Atlas · {}{event}", date.human());
+        export::download_svg(&format!("frontier-atlas-{view}-{date}.svg"), &heading);
+    };
     let show = move |_| {
         copied.set(None);
         open.set(true);
@@ -150,11 +165,19 @@ pub fn Share() -> impl IntoView {
                 prop:value=snippet
                 on:focus=move |_| clipboard::select(snippet_field.get_untracked().map(Into::into).as_ref())
             ></textarea>
+            <p class="share-label">"The map as shown, with its legend, for slides and worksheets"</p>
+            <div class="share-row">
+                <button type="button" class="share-copy" data-ui="download-svg" on:click=download>
+                    "Download SVG"
+                </button>
+            </div>
             <div class="share-row share-actions">
                 <button type="button" class="share-copy" data-ui="copy-snippet" on:click=move |_| copy(Copied::Snippet)>
                     "Copy HTML"
                 </button>
-                <p class="share-status" role="status" aria-live="polite" data-ui="share-status">{status}</p>
+                <p class="share-status" role="status" aria-live="polite" data-ui="share-status">
+                    {status}
+                </p>
                 <button
                     type="button"
                     class="share-close"
