@@ -16,8 +16,21 @@ window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 
 // A release build keeps itself for use offline (see tools/prerender): its page names the
-// service worker, registered once the atlas runs. A development build names none.
+// service worker, registered once the atlas has drawn its map (the "atlas-drawn" mark), so that
+// filling its cache never competes with starting up. A development build names none.
 const offline = document.querySelector('meta[name="atlas-offline"]');
 if (offline && 'serviceWorker' in navigator) {
-  navigator.serviceWorker.register(offline.content).catch(() => {});
+  let registered = false;
+  const register = () => {
+    if (registered) return;
+    registered = true;
+    navigator.serviceWorker.register(offline.content).catch(() => {});
+  };
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('atlas-drawn').length) {
+      observer.disconnect();
+      setTimeout(register, 1000);
+    }
+  }).observe({ type: 'mark', buffered: true });
+  setTimeout(register, 15000);
 }

@@ -83,17 +83,7 @@ pub struct Location {
 impl Location {
     /// Where the byte `offset` of `text` is (clamped to the text, and to a character boundary).
     pub fn of_offset(text: &str, offset: usize) -> Location {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        Location {
-            line,
-            column: before[line_start..].chars().count() + 1,
-        }
+        Lines::new(text).of_offset(offset)
     }
 
     /// Where `part`, a slice borrowed from `text` (a raw JSON value), begins in it.
@@ -125,6 +115,53 @@ impl Location {
         Location {
             line: e.line().max(1),
             column: e.column().max(1),
+        }
+    }
+}
+
+/// Places of parts of one text, found in order: each search goes on from the last one, so that
+/// placing every entry of a long file costs one pass over it, not one per entry.
+pub(crate) struct Lines<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            text,
+            offset: 0,
+            line: 1,
+            line_start: 0,
+        }
+    }
+
+    /// Where `part`, a slice borrowed from the text, begins.
+    pub fn of_part(&mut self, part: &str) -> Location {
+        let offset = (part.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+        self.of_offset(offset)
+    }
+
+    /// Where the byte `offset` is (clamped to the text, and to a character boundary).
+    pub fn of_offset(&mut self, offset: usize) -> Location {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        if offset < self.offset {
+            *self = Lines::new(self.text);
+        }
+        let skipped = &self.text[self.offset..offset];
+        if let Some(last) = skipped.rfind('\n') {
+            self.line += skipped.matches('\n').count();
+            self.line_start = self.offset + last + 1;
+        }
+        self.offset = offset;
+        Location {
+            line: self.line,
+            column: self.text[self.line_start..offset].chars().count() + 1,
         }
     }
 }
@@ -260,5 +297,32 @@ mod tests {
         let at = Location::of_error_in(text, part, &e);
         assert_eq!(at.line, 3);
         assert_eq!(&text.lines().nth(2).unwrap()[at.column - 1..at.column], "x");
+    }
+
+    #[test]
+    fn places_found_in_order_or_not_are_the_same() {
+        let text = "ab\ncdé\nf\n\nxyz";
+        let mut lines = Lines::new(text);
+        for offset in [0, 1, 3, 7, 8, 9, 10, 12, 99, 2, 5, 0] {
+            assert_eq!(
+                lines.of_offset(offset),
+                of_offset_slow(text, offset),
+                "{offset}"
+            );
+        }
+    }
+
+    /// The plain count from the start, to check [`Lines`] against.
+    fn of_offset_slow(text: &str, offset: usize) -> Location {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Location {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
     }
 }

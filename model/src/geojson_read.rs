@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::fmt;
 
-use crate::error::{message_of, DataError, Location, Problem, Unreadable};
+use crate::error::{message_of, DataError, Lines, Location, Problem, Unreadable};
 
 /// One feature of a collection: its label for errors, where it starts in the file, its typed
 /// properties and its geometry.
@@ -144,8 +144,10 @@ pub(crate) fn read_features<P: DeserializeOwned>(
     };
     let mut out = Vec::with_capacity(features.len());
     let mut problems = Vec::new();
+    let mut lines = Lines::new(text);
     for (index, raw) in features.into_iter().enumerate() {
-        match read_feature(text, raw, index, &id_of) {
+        let at = lines.of_part(raw.get());
+        match read_feature(text, raw, at, index, &id_of) {
             Ok(feature) => out.push(feature),
             Err(problem) => problems.push(problem),
         }
@@ -156,10 +158,10 @@ pub(crate) fn read_features<P: DeserializeOwned>(
 fn read_feature<P: DeserializeOwned>(
     text: &str,
     raw: &RawValue,
+    at: Location,
     index: usize,
     id_of: &impl Fn(&P) -> Option<&str>,
 ) -> Result<RawFeature<P>, Problem> {
-    let at = Location::of_part(text, raw.get());
     let mut label = format!("#{index}");
     let inner = |part: &str, e: &serde_json::Error| Location::of_error_in(text, part, e);
     let feature: Feature = serde_json::from_str(raw.get()).map_err(|e| {
@@ -189,15 +191,16 @@ fn read_feature<P: DeserializeOwned>(
     let geometry = feature
         .geometry
         .ok_or_else(|| Problem::error(at, DataError::feature(&label, "it has no geometry")))?;
-    let geometry_at = Location::of_part(text, geometry.get());
+    // Placed only if something is wrong with it: a feature is often one long line.
+    let geometry_at = || Location::of_part(text, geometry.get());
     let geometry = serde_json::from_str::<GeometryIn>(geometry.get())
         .map_err(|e| (inner(geometry.get(), &e), message_of(&e)))
-        .and_then(|g| g.into_geo().map_err(|e| (geometry_at, e)))
+        .and_then(|g| g.into_geo().map_err(|e| (geometry_at(), e)))
         .map_err(|(at, e)| {
             Problem::error(at, DataError::feature(&label, format!("bad geometry: {e}")))
         })?;
     check_coordinates(&geometry)
-        .map_err(|p| Problem::error(geometry_at, DataError::feature(&label, p)))?;
+        .map_err(|p| Problem::error(geometry_at(), DataError::feature(&label, p)))?;
     Ok(RawFeature {
         label,
         at,

@@ -4,7 +4,7 @@
 //! sorts the events by their first day, so that the timeline queries are binary searches.
 
 use crate::date::{Date, Day};
-use crate::error::{message_of, DataError, Location, Problem, Read, Severity, Unreadable};
+use crate::error::{message_of, DataError, Lines, Location, Problem, Read, Severity, Unreadable};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::{HashMap, HashSet};
@@ -298,21 +298,32 @@ fn label_of(raw: &RawValue, index: usize) -> String {
     }
 }
 
-/// Reads each entry; one that does not parse is left out with a problem at its place.
+/// How a read entry is named in a problem: its id, or its place when the id is blank.
+fn entry_label(id: &str, index: usize) -> String {
+    if id.trim().is_empty() {
+        format!("#{index}")
+    } else {
+        id.to_string()
+    }
+}
+
+/// Reads each entry; one that does not parse is left out with a problem at its place. Each kept
+/// entry comes with where it begins and its index in the file.
 fn parse_entries<T: serde::de::DeserializeOwned>(
     text: &str,
     raws: Vec<&RawValue>,
     kind: &'static str,
     problems: &mut Vec<Problem>,
-) -> Vec<(T, Location, String)> {
+) -> Vec<(T, Location, usize)> {
+    let mut lines = Lines::new(text);
     let mut out = Vec::with_capacity(raws.len());
     for (index, raw) in raws.into_iter().enumerate() {
-        let label = label_of(raw, index);
+        let at = lines.of_part(raw.get());
         match serde_json::from_str::<T>(raw.get()) {
-            Ok(value) => out.push((value, Location::of_part(text, raw.get()), label)),
+            Ok(value) => out.push((value, at, index)),
             Err(e) => problems.push(Problem::error(
                 Location::of_error_in(text, raw.get(), &e),
-                DataError::entry(kind, &label, message_of(&e)),
+                DataError::entry(kind, &label_of(raw, index), message_of(&e)),
             )),
         }
     }
@@ -322,11 +333,12 @@ fn parse_entries<T: serde::de::DeserializeOwned>(
 /// Where each entry of an `events.json` or `sources.json` begins, by its id (for reports about
 /// an entry once it is read). Empty when the text cannot be read.
 pub(crate) fn entry_locations(text: &str, key: &str) -> HashMap<String, Location> {
+    let mut lines = Lines::new(text);
     entries(text, key, key)
         .unwrap_or_default()
         .into_iter()
         .enumerate()
-        .map(|(index, raw)| (label_of(raw, index), Location::of_part(text, raw.get())))
+        .map(|(index, raw)| (label_of(raw, index), lines.of_part(raw.get())))
         .collect()
 }
 
@@ -394,7 +406,8 @@ impl Record {
         let raws = entries(text, "sources", "sources")?;
         let mut seen = HashSet::new();
         let mut sources = Vec::new();
-        for (s, at, label) in parse_entries::<Source>(text, raws, "source", &mut problems) {
+        for (s, at, index) in parse_entries::<Source>(text, raws, "source", &mut problems) {
+            let label = entry_label(&s.id, index);
             if !seen.insert(s.id.clone()) {
                 problems.push(Problem::error(
                     at,
@@ -419,7 +432,8 @@ impl Record {
         let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
         let mut events = Vec::new();
         let mut seen = HashSet::new();
-        for (e, at, label) in parse_entries::<Event>(text, raws, "event", &mut problems) {
+        for (e, at, index) in parse_entries::<Event>(text, raws, "event", &mut problems) {
+            let label = entry_label(&e.id, index);
             let wrong = event_problems(&e);
             if !wrong.is_empty() {
                 let problem = wrong.join("; ");

@@ -81,10 +81,18 @@ pub fn Share() -> impl IntoView {
     let show = move |_| {
         copied.set(None);
         open.set(true);
-        if let Some(d) = dialog.get_untracked() {
-            let _ = d.show_modal();
-        }
     };
+    // The panel's content is drawn when it opens (none of it costs anything at start-up); it is
+    // shown as a modal dialog once drawn, which puts the focus on its first field.
+    Effect::new(move |_| {
+        if open.get() {
+            if let Some(d) = dialog.get_untracked() {
+                if !d.open() {
+                    let _ = d.show_modal();
+                }
+            }
+        }
+    });
     let copy = move |what: Copied| {
         let (text, field): (String, Option<web_sys::HtmlElement>) = match what {
             Copied::Link => (link(), link_field.get_untracked().map(Into::into)),
@@ -101,12 +109,14 @@ pub fn Share() -> impl IntoView {
         Some(Copied::Snippet) => "The HTML is copied.",
         Some(Copied::Selected) => "The text is selected: copy it with Ctrl+C (⌘C on a Mac).",
     };
-    let sizes = EmbedSize::ALL
-        .into_iter()
-        .map(|s| {
-            view! { <option value=s.key selected=move || size.get() == s>{s.label}</option> }
-        })
-        .collect_view();
+    let sizes = move || {
+        EmbedSize::ALL
+            .into_iter()
+            .map(|s| {
+                view! { <option value=s.key selected=move || size.get() == s>{s.label}</option> }
+            })
+            .collect_view()
+    };
     view! {
         <button
             type="button"
@@ -124,6 +134,7 @@ pub fn Share() -> impl IntoView {
             aria-labelledby="share-title"
             on:close=move |_| open.set(false)
         >
+            {move || open.get().then(|| view! {
             <h2 id="share-title">"Share what is on screen"</h2>
             <p class="share-hint">"The date, the event, the view and the language of names."</p>
             <label class="share-label" for="share-link">"Link"</label>
@@ -153,7 +164,7 @@ pub fn Share() -> impl IntoView {
                     }
                 }
             >
-                {sizes}
+                {sizes()}
             </select>
             <label class="share-label" for="share-snippet">"HTML to paste into the page"</label>
             <textarea
@@ -191,6 +202,7 @@ pub fn Share() -> impl IntoView {
                     "Close"
                 </button>
             </div>
+            })}
         </dialog>
     }
 }
