@@ -1083,8 +1083,36 @@ async fn the_map_downloads_as_a_self_contained_svg_with_its_holders() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let svg = std::fs::read_to_string(&file).expect("the SVG is downloaded");
+    // And as PNG, painted at twice the pixels.
+    c.find(Locator::Css("[data-ui=download-png]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let png_file = dir.join("frontier-atlas-sakhalin-1905-09-05.png");
+    for _ in 0..50 {
+        if png_file.exists() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let png = std::fs::read(&png_file).expect("the PNG is downloaded");
     c.close().await.unwrap();
     std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let dimension =
+        |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+    let number = |name: &str| -> f64 {
+        let at = svg.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        svg[at..at + svg[at..].find('"').unwrap()].parse().unwrap()
+    };
+    assert_eq!(f64::from(dimension(16)), 2.0 * number("width"));
+    assert_eq!(f64::from(dimension(20)), 2.0 * number("height"));
+    // A map is more than a few colours: the PNG is not blank.
+    assert!(png.len() > 20_000, "{} bytes", png.len());
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::write(shots.join("map-download.png"), &png).unwrap();
     // A standalone SVG document: no stylesheet, no CSS variable, nothing from elsewhere.
     assert!(svg.starts_with("<?xml"), "{}", &svg[..80]);
     assert!(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));

@@ -265,6 +265,16 @@ mod browser {
         ))
     }
 
+    /// Offers the address `href` (an object or data URL) to the reader as a file named `name`.
+    pub fn save(name: &str, href: &str) -> Option<()> {
+        let doc = web_sys::window()?.document()?;
+        let link: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(href);
+        link.set_download(name);
+        link.click();
+        Some(())
+    }
+
     /// Offers `text` to the reader as a file named `name`.
     pub fn download(name: &str, text: &str, mime: &str) -> Option<()> {
         let doc = web_sys::window()?.document()?;
@@ -283,6 +293,24 @@ mod browser {
         })
         .forget();
         Some(())
+    }
+}
+
+/// Offers the map as shown as a PNG file, at twice the pixels of the screen; `false` if there
+/// is no map to draw.
+pub fn download_png(file_name: &str, title: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::map_svg(title)
+            .and_then(|svg| super::raster::paint(&svg, 2.0))
+            .and_then(|canvas| canvas.to_data_url_with_type("image/png").ok())
+            .and_then(|url| browser::save(file_name, &url))
+            .is_some()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (file_name, title);
+        false
     }
 }
 

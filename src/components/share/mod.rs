@@ -4,6 +4,8 @@
 
 mod clipboard;
 mod export;
+#[cfg(target_arch = "wasm32")]
+mod raster;
 
 use crate::state::Ui;
 use atlas_model::link::{embed_snippet, EmbedSize};
@@ -65,7 +67,8 @@ pub fn Share() -> impl IntoView {
         format!("Frontier Atlas: {view} on {date}")
     };
     let snippet = move || embed_snippet(&address(true), &title(), size.get());
-    let download = move |_| {
+    // The file's name and the heading drawn above the map.
+    let download = move || {
         let atlas = ui.atlas();
         let date = ui.day.get_untracked().date();
         let event = ui
@@ -75,8 +78,18 @@ pub fn Share() -> impl IntoView {
             .map(|e| format!(" · {}", e.title))
             .unwrap_or_default();
         let view = atlas.config.view(ui.view.get_untracked()).id.clone();
-        let heading = format!("Frontier Atlas · {}{event}", date.human());
-        export::download_svg(&format!("frontier-atlas-{view}-{date}.svg"), &heading);
+        (
+            format!("frontier-atlas-{view}-{date}"),
+            format!("Frontier Atlas · {}{event}", date.human()),
+        )
+    };
+    let download_svg = move |_| {
+        let (name, heading) = download();
+        export::download_svg(&format!("{name}.svg"), &heading);
+    };
+    let download_png = move |_| {
+        let (name, heading) = download();
+        export::download_png(&format!("{name}.png"), &heading);
     };
     let show = move |_| {
         copied.set(None);
@@ -178,8 +191,11 @@ pub fn Share() -> impl IntoView {
             ></textarea>
             <p class="share-label">"The map as shown, with its legend, for slides and worksheets"</p>
             <div class="share-row">
-                <button type="button" class="share-copy" data-ui="download-svg" on:click=download>
+                <button type="button" class="share-copy" data-ui="download-svg" on:click=download_svg>
                     "Download SVG"
+                </button>
+                <button type="button" class="share-copy" data-ui="download-png" on:click=download_png>
+                    "Download PNG"
                 </button>
             </div>
             <div class="share-row share-actions">
