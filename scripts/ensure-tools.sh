@@ -14,6 +14,9 @@ BINARYEN_VERSION="132.0.0"
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ATLAS_ROOT/Cargo.lock")"
 BINARYEN_DIR="$ATLAS_ROOT/.tools/binaryen"
+# axe-core, the accessibility engine the end-to-end tier runs in the page.
+AXE_VERSION="4.11.0"
+AXE_DIR="$ATLAS_ROOT/.tools/axe-core"
 
 export PATH="$HOME/.cargo/bin:$BINARYEN_DIR/node_modules/.bin:$PATH"
 
@@ -65,6 +68,11 @@ ensure_browser() {
   # Japanese glyphs for the screenshots (readers' browsers bring their own fonts).
   [ -f /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ] || missing+=(fonts-ipafont-gothic)
   if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
+  if ! grep -q "\"version\": \"$AXE_VERSION\"" "$AXE_DIR/node_modules/axe-core/package.json" 2>/dev/null; then
+    say "npm install axe-core@$AXE_VERSION into .tools/"
+    mkdir -p "$AXE_DIR"
+    npm install --prefix "$AXE_DIR" --no-save --no-audit --no-fund "axe-core@$AXE_VERSION" >/dev/null
+  fi
 }
 
 ensure_build_tools

@@ -1149,6 +1149,68 @@ async fn the_map_downloads_as_a_self_contained_svg_with_its_holders() {
     std::fs::write(dir.join("map-download.svg"), &svg).unwrap();
 }
 
+/// What axe-core (installed by `scripts/ensure-tools.sh --browser`) finds wrong in the live
+/// page against WCAG 2.1 A and AA: each rule broken, with the first elements breaking it.
+async fn accessibility_violations(client: &Client) -> Vec<serde_json::Value> {
+    let axe = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(".tools/axe-core/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&axe).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run scripts/ensure-tools.sh --browser)",
+            axe.display()
+        )
+    });
+    // Run by the driver, as developer tools run a script: the page's policy does not apply.
+    client.execute(&source, vec![]).await.unwrap();
+    let found = eval(
+        client,
+        "return axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, \
+         exclude: [['[data-ui=prerender]']]}).then(r => r.violations.map(v => \
+         ({rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))",
+    )
+    .await;
+    found.as_array().cloned().unwrap_or_default()
+}
+
+#[tokio::test]
+async fn axe_finds_no_violation_in_any_language_or_layout() {
+    for (width, height, layout) in [(1280, 800, ""), (390, 844, ""), (800, 500, "&embed=1")] {
+        let c = browser(width, height).await;
+        for lang in ["en", "ja", "ru"] {
+            open(
+                &c,
+                &format!("?date=1905-09-05&view=sakhalin&lang={lang}{layout}"),
+            )
+            .await;
+            assert!(until(&c, "return !!document.querySelector('body > .atlas .event, body > .atlas [data-ui=embed-event]')").await);
+            let found = accessibility_violations(&c).await;
+            assert!(
+                found.is_empty(),
+                "{width}×{height}{layout}, {lang}: {found:#?}"
+            );
+        }
+        if layout.is_empty() && width > 1000 {
+            // The Share panel, open.
+            c.find(Locator::Css("[data-ui=share]"))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+            assert!(
+                until(
+                    &c,
+                    "return document.querySelector('[data-ui=share-panel]').open"
+                )
+                .await
+            );
+            let found = accessibility_violations(&c).await;
+            assert!(found.is_empty(), "the Share panel: {found:#?}");
+        }
+        c.close().await.unwrap();
+    }
+}
+
 #[tokio::test]
 async fn a_malformed_link_shows_a_notice_and_the_default_view() {
     let c = browser(1280, 800).await;

@@ -31,7 +31,11 @@ pub fn EmbedCaption() -> impl IntoView {
         }
         let atlas = ui.atlas();
         let event = shown.get().and_then(|i| atlas.event(i))?;
-        Some(view! { <div class="embed-passage">{event_view(&atlas, event)}</div> })
+        Some(view! {
+            <div class="embed-passage" role="region" aria-label="The event and its passages" tabindex="0">
+                {event_view(&atlas, event)}
+            </div>
+        })
     };
     // The same state without `embed`: the whole atlas, in a tab of its own.
     let full = move || {

@@ -87,7 +87,8 @@ pub(super) fn event_view(atlas: &Atlas, event: &Event) -> impl IntoView {
         }
     });
     view! {
-        <article class="event" data-event=id aria-labelledby=title_id>
+        // Focusable: its passages scroll within it, and a keyboard must reach them.
+        <article class="event" data-event=id aria-labelledby=title_id tabindex="0">
             <header class="event-head">
                 <p class="event-date">
                     <time datetime=event.date.to_string()>{event.date.human()}</time>
