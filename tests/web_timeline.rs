@@ -159,3 +159,24 @@ async fn dragging_reads_the_scale_and_crowded_years_get_room() {
         assert!(bands.contains(era), "{bands}");
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_date_is_announced_once_it_rests_and_not_while_it_moves() {
+    let host = page().await;
+    let said = || text(&host, "[data-ui=announce]");
+    assert_eq!(said(), "", "nothing is said as the page opens");
+    slide_to(&host, "1905-09-05").await;
+    slider_key(&host, "ArrowRight").await;
+    // Moving on: not yet.
+    assert_eq!(said(), "");
+    sleep(1_000).await;
+    let rested = said();
+    assert!(
+        rested.ends_with(": Russo-Japanese agreement of 1907"),
+        "{rested}"
+    );
+    assert_eq!(
+        attribute(&host, "[data-ui=announce]", "aria-live").as_deref(),
+        Some("polite")
+    );
+}

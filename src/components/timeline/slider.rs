@@ -1,3 +1,4 @@
+use super::announce::RestAnnouncer;
 use super::context::TimelineContext;
 use super::date_entry::DateEntry;
 use super::play_controls::PlayControls;
@@ -56,6 +57,7 @@ pub fn TimeSlider() -> impl IntoView {
     };
     view! {
         <section class="atlas-timeline" aria-label="Time">
+            <RestAnnouncer/>
             <div class="timeline-head">
                 <DateNow/>
                 <DateEntry/>
