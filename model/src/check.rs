@@ -154,11 +154,12 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
         .unwrap_or_default();
     let record = text("events.json")
         .and_then(|t| Report::new(&mut findings, "events.json").read(Record::read(t, sources)));
-    // Every event the file names, read or left out (that one has its own error already).
-    let event_ids: HashSet<String> = text("events.json")
-        .map(|t| entry_locations(t, "events").into_keys().collect())
+    // Where every event the file names begins, read or left out (that one has its own error
+    // already): the file's event ids, and the places of the quotes' warnings.
+    let event_places = text("events.json")
+        .map(|t| entry_locations(t, "events"))
         .unwrap_or_default();
-    let knows_event = |id: &str| record.is_none() || event_ids.contains(id);
+    let knows_event = |id: &str| record.is_none() || event_places.contains_key(id);
 
     let Some(config) = config else {
         for name in ["territories.geojson", "claims.geojson"] {
@@ -243,10 +244,8 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
         Report::new(&mut findings, "base.geojson").read(Base::read(t));
     }
 
-    if let (Some(document), Some(record), Some(events_text)) =
-        (document, &record, text("events.json"))
-    {
-        let places = entry_locations(events_text, "events");
+    if let (Some(document), Some(record)) = (document, &record) {
+        let places = &event_places;
         let mut documents: HashMap<&str, Option<String>> = HashMap::new();
         for source in record.sources() {
             let text = document(&source.file).map(|t| collapse(&t));

@@ -6,12 +6,11 @@
 
 use crate::date::{Date, Day};
 use crate::error::{DataError, Problem, Read, Unreadable};
-use crate::geojson_read::{geometry_name, read_features, RawFeature};
+use crate::geojson_read::{geometry_name, read_identified, RawFeature};
 use crate::party::{Parties, Party};
 use crate::text::Names;
 use geo::Geometry;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 
 /// What kind of line or area a claim is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -128,26 +127,16 @@ impl Claims {
 
     /// Loads the good claims; each bad one is left out with a problem saying where it is.
     pub fn read(text: &str, parties: &Parties) -> Result<Read<Claims>, Unreadable> {
-        let (raw, mut problems) = read_features::<ClaimProps>(text, |p| Some(&p.id))?;
-        let mut seen = HashSet::new();
-        let mut claims = Vec::with_capacity(raw.len());
-        for f in raw {
-            match Claims::claim(f, parties, &mut seen) {
-                Ok(claim) => claims.push(claim),
-                Err(problem) => problems.push(problem),
-            }
-        }
+        let (claims, problems) =
+            read_identified(text, |p: &ClaimProps| &p.id, |f| Claims::claim(f, parties))?;
         Ok(Read {
             value: Claims { claims },
             problems,
         })
     }
 
-    fn claim(
-        f: RawFeature<ClaimProps>,
-        parties: &Parties,
-        seen: &mut HashSet<String>,
-    ) -> Result<Claim, Problem> {
+    /// A claim from its feature, whose id is already checked.
+    fn claim(f: RawFeature<ClaimProps>, parties: &Parties) -> Result<Claim, Problem> {
         let RawFeature {
             label,
             at,
@@ -155,12 +144,6 @@ impl Claims {
             geometry,
         } = f;
         let bad = |problem: String| Problem::error(at, DataError::feature(&label, problem));
-        if p.id.trim().is_empty() {
-            return Err(bad("its id is empty".into()));
-        }
-        if !seen.insert(p.id.clone()) {
-            return Err(Problem::error(at, DataError::DuplicateId(p.id)));
-        }
         p.names.check().map_err(bad)?;
         let party = parties
             .find(&p.party)

@@ -40,10 +40,11 @@ struct Feature<'a> {
     geometry: Option<&'a RawValue>,
 }
 
-/// Only the id of a feature's properties, read first so that later problems can name it.
+/// Only the id of a feature's properties or of an entry, read first so that later problems
+/// can name it.
 #[derive(Deserialize)]
-struct IdOnly {
-    id: String,
+pub(crate) struct IdOnly {
+    pub id: String,
 }
 
 /// A position: longitude, latitude and an optional altitude, which the atlas ignores.
@@ -234,6 +235,38 @@ pub(crate) fn feature_locations(text: &str) -> std::collections::HashMap<String,
             Some((id, Location::of_part(text, raw.get())))
         })
         .collect()
+}
+
+/// Reads a FeatureCollection whose features each carry an id of their own (`id_of`): a feature
+/// whose id is empty or already taken is left out with a problem, and each other one is turned
+/// into a `T` by `build`, or left out with the problem `build` gives.
+pub(crate) fn read_identified<P: DeserializeOwned, T>(
+    text: &str,
+    id_of: impl Fn(&P) -> &str,
+    mut build: impl FnMut(RawFeature<P>) -> Result<T, Problem>,
+) -> Result<(Vec<T>, Vec<Problem>), Unreadable> {
+    let (raw, mut problems) = read_features::<P>(text, |p| Some(id_of(p)))?;
+    let mut seen = std::collections::HashSet::new();
+    let mut built = Vec::with_capacity(raw.len());
+    for f in raw {
+        let id = id_of(&f.props);
+        let taken = if id.trim().is_empty() {
+            Some(DataError::feature(&f.label, "its id is empty"))
+        } else if !seen.insert(id.to_string()) {
+            Some(DataError::DuplicateId(id.to_string()))
+        } else {
+            None
+        };
+        let result = match taken {
+            Some(e) => Err(Problem::error(f.at, e)),
+            None => build(f),
+        };
+        match result {
+            Ok(value) => built.push(value),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    Ok((built, problems))
 }
 
 /// A Polygon or MultiPolygon as a MultiPolygon; anything else is an error.

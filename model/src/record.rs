@@ -5,6 +5,7 @@
 
 use crate::date::{Date, Day};
 use crate::error::{message_of, DataError, Lines, Location, Problem, Read, Severity, Unreadable};
+use crate::geojson_read::IdOnly;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::{HashMap, HashSet};
@@ -282,12 +283,6 @@ fn entries<'a>(text: &'a str, key: &str, what: &str) -> Result<Vec<&'a RawValue>
             error: DataError::WrongShape("the file is empty".into()),
         }),
     }
-}
-
-/// The id of an entry, read first so that its other problems can name it.
-#[derive(Deserialize)]
-struct IdOnly {
-    id: String,
 }
 
 /// How an entry is named in a problem: its id when it has a readable one, else its place.

@@ -8,13 +8,12 @@
 
 use crate::date::{Date, Day};
 use crate::error::{DataError, Problem, Read, Unreadable};
-use crate::geojson_read::{into_multi_polygon, read_features, RawFeature};
+use crate::geojson_read::{into_multi_polygon, read_identified, RawFeature};
 use crate::party::{Parties, Party};
 use crate::record::Region;
 use crate::text::Names;
 use geo::{BoundingRect, Intersects, MultiPolygon, Point, Rect};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 
 /// How a party held a unit, when it was not plain sovereign control.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -220,26 +219,19 @@ impl Territories {
 
     /// Loads the good units; each bad one is left out with a problem saying where it is.
     pub fn read(text: &str, parties: &Parties) -> Result<Read<Territories>, Unreadable> {
-        let (raw, mut problems) = read_features::<TerritoryProps>(text, |p| Some(&p.id))?;
-        let mut seen = HashSet::new();
-        let mut units = Vec::with_capacity(raw.len());
-        for f in raw {
-            match Territories::unit(f, parties, &mut seen) {
-                Ok(unit) => units.push(unit),
-                Err(problem) => problems.push(problem),
-            }
-        }
+        let (units, problems) = read_identified(
+            text,
+            |p: &TerritoryProps| &p.id,
+            |f| Territories::unit(f, parties),
+        )?;
         Ok(Read {
             value: Territories { units },
             problems,
         })
     }
 
-    fn unit(
-        f: RawFeature<TerritoryProps>,
-        parties: &Parties,
-        seen: &mut HashSet<String>,
-    ) -> Result<Territory, Problem> {
+    /// A unit from its feature, whose id is already checked.
+    fn unit(f: RawFeature<TerritoryProps>, parties: &Parties) -> Result<Territory, Problem> {
         let RawFeature {
             label,
             at,
@@ -247,12 +239,6 @@ impl Territories {
             geometry,
         } = f;
         let bad = |problem: String| Problem::error(at, DataError::feature(&label, problem));
-        if p.id.trim().is_empty() {
-            return Err(bad("its id is empty".into()));
-        }
-        if !seen.insert(p.id.clone()) {
-            return Err(Problem::error(at, DataError::DuplicateId(p.id)));
-        }
         let geometry = into_multi_polygon(geometry).map_err(bad)?;
         let control = resolve(p.control, parties).map_err(bad)?;
         let mut unit = Territory::new(p.id, p.names, p.region, control, geometry)
