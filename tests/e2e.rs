@@ -1053,6 +1053,24 @@ async fn after_one_visit_the_atlas_opens_with_its_server_stopped() {
     c.close().await.unwrap();
 }
 
+/// Clicks the button `[data-ui=<button>]` and reads the file it downloads, once it is there.
+async fn download(client: &Client, button: &str, file: &std::path::Path) -> Vec<u8> {
+    client
+        .find(Locator::Css(&format!("[data-ui={button}]")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    for _ in 0..50 {
+        if file.exists() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    std::fs::read(file).unwrap_or_else(|e| panic!("{} is not downloaded: {e}", file.display()))
+}
+
 #[tokio::test]
 async fn the_map_downloads_as_a_self_contained_svg_with_its_holders() {
     let dir = std::env::temp_dir().join(format!("atlas-downloads-{}", std::process::id()));
@@ -1069,35 +1087,11 @@ async fn the_map_downloads_as_a_self_contained_svg_with_its_holders() {
         .click()
         .await
         .unwrap();
-    c.find(Locator::Css("[data-ui=download-svg]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let file = dir.join("frontier-atlas-sakhalin-1905-09-05.svg");
-    for _ in 0..50 {
-        if file.exists() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let svg = std::fs::read_to_string(&file).expect("the SVG is downloaded");
+    let name = "frontier-atlas-sakhalin-1905-09-05";
+    let svg = download(&c, "download-svg", &dir.join(format!("{name}.svg"))).await;
+    let svg = String::from_utf8(svg).expect("the SVG is text");
     // And as PNG, painted at twice the pixels.
-    c.find(Locator::Css("[data-ui=download-png]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let png_file = dir.join("frontier-atlas-sakhalin-1905-09-05.png");
-    for _ in 0..50 {
-        if png_file.exists() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let png = std::fs::read(&png_file).expect("the PNG is downloaded");
+    let png = download(&c, "download-png", &dir.join(format!("{name}.png"))).await;
     c.close().await.unwrap();
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
