@@ -24,14 +24,21 @@ pub enum ClaimKind {
     Proposal,
     /// A border marked on the ground by a commission.
     Demarcation,
+    /// A transfer that a ratified treaty commits the party to, not yet carried out.
+    Commitment,
+    /// Land the party gave up without recognising anyone's title to it: in its view the land
+    /// belongs to no one yet (`units` lists it).
+    Undetermined,
 }
 
 impl ClaimKind {
-    pub const ALL: [ClaimKind; 4] = [
+    pub const ALL: [ClaimKind; 6] = [
         ClaimKind::TreatyBorder,
         ClaimKind::Claim,
         ClaimKind::Proposal,
+        ClaimKind::Commitment,
         ClaimKind::Demarcation,
+        ClaimKind::Undetermined,
     ];
 
     /// The key used in the data files and in CSS classes (`kind-<key>`, whose dash pattern
@@ -42,6 +49,8 @@ impl ClaimKind {
             ClaimKind::Claim => "claim",
             ClaimKind::Proposal => "proposal",
             ClaimKind::Demarcation => "demarcation",
+            ClaimKind::Commitment => "commitment",
+            ClaimKind::Undetermined => "undetermined",
         }
     }
 
@@ -52,6 +61,8 @@ impl ClaimKind {
             ClaimKind::Claim => "Claimed line or area",
             ClaimKind::Proposal => "Proposed or offered",
             ClaimKind::Demarcation => "Border marked on the ground",
+            ClaimKind::Commitment => "Transfer promised by treaty",
+            ClaimKind::Undetermined => "Renounced, owner not recognised",
         }
     }
 }

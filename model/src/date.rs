@@ -204,6 +204,16 @@ impl Date {
         }
     }
 
+    /// The month (1–12), where the date has one.
+    pub fn month_number(&self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, where the date has one.
+    pub fn day_number(&self) -> Option<u8> {
+        self.day
+    }
+
     pub fn year_number(&self) -> i32 {
         self.year
     }

@@ -6,10 +6,11 @@
 //!   quote, with timeline queries; [`filter`] narrows the event list.
 //! - [`territory`], [`claim`], [`base`]: the GeoJSON files (read by `geojson_read`), checked.
 //! - [`date`], [`text`], [`error`]: dates that keep their precision, words in three languages,
-//!   why a file could not be loaded.
+//!   why a file could not be loaded; [`words`]: the interface's words and dates in each language.
 //!
 //! Drawing and moving through it:
-//! - [`status`]: what each territory shows on a day; [`scene`]: everything projected once
+//! - [`status`]: what each territory shows on a day; [`perspective`]: what each party held
+//!   it to be; [`scene`]: everything projected once
 //!   ([`projection`]); [`labels`]: label placement.
 //! - [`viewport`]: which part of the map is on screen; [`gesture`]: how pointers, the wheel and
 //!   keys move it.
@@ -28,6 +29,7 @@ pub mod gesture;
 pub mod labels;
 pub mod link;
 pub mod party;
+pub mod perspective;
 pub mod projection;
 pub mod record;
 pub mod rows;
@@ -37,6 +39,7 @@ pub mod territory;
 pub mod text;
 pub mod timeline;
 pub mod viewport;
+pub mod words;
 
 #[cfg(test)]
 pub(crate) mod fixtures;
@@ -50,3 +53,4 @@ pub use party::{Parties, Party};
 pub use record::{Basis, Citation, Event, Kind, Record, RecordError, Region, Source};
 pub use territory::{ControlInterval, ControlKind, Territories, Territory};
 pub use text::{tidy, Lang, Names, Text};
+pub use words::{Catalog, OldStyle, Words};

@@ -67,8 +67,9 @@ pub struct StatusIndex {
 }
 
 impl StatusIndex {
-    /// Which units each claimed area covers, as the data lists them (`units` of an area
-    /// claim). Only claims of kind `claim` count: proposals and treaty lines are not disputes.
+    /// Which units each claim covers, as the data lists them (`units`: the units inside a
+    /// claimed area, or on the claimant's side of a claimed line). Only claims of kind `claim`
+    /// count: proposals, promises and treaty lines are not disputes.
     pub fn new(territories: &Territories, claims: &Claims, parties: &Parties) -> StatusIndex {
         let claimed_in = territories
             .iter()
@@ -76,7 +77,7 @@ impl StatusIndex {
                 claims
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| c.kind == ClaimKind::Claim && !c.is_line())
+                    .filter(|(_, c)| c.kind == ClaimKind::Claim)
                     .filter(|(_, c)| c.units.contains(&unit.id))
                     .map(|(i, _)| i)
                     .collect()
