@@ -8,7 +8,7 @@ use crate::date::{Date, Day};
 use crate::error::{DataError, Problem, Read, Unreadable};
 use crate::geojson_read::{geometry_name, read_identified, RawFeature};
 use crate::party::{Parties, Party};
-use crate::text::Names;
+use crate::text::{Names, Text, Translations};
 use geo::Geometry;
 use serde::{Deserialize, Serialize};
 
@@ -79,8 +79,8 @@ pub struct Claim {
     /// The id of the event (in `events.json`) that made the claim.
     pub event: String,
     pub names: Names,
-    /// One or two sentences in English.
-    pub description: String,
+    /// One or two sentences: the English source, and translations where the data has them.
+    pub description: Text,
     /// For an area: the territory units it covers, as the data pipeline found them.
     pub units: Vec<String>,
     pub geometry: Geometry<f64>,
@@ -98,6 +98,15 @@ struct ClaimProps {
     description: String,
     #[serde(default)]
     units: Vec<String>,
+    /// Translations of the description: `{"ja": {"description": …}, "ru": {…}}`.
+    #[serde(default)]
+    i18n: Translations<DescriptionIn>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+struct DescriptionIn {
+    #[serde(default)]
+    description: Option<String>,
 }
 
 impl Claim {
@@ -193,7 +202,11 @@ impl Claims {
             until: p.until,
             event: p.event,
             names: p.names,
-            description: p.description,
+            description: Text {
+                en: p.description,
+                ja: p.i18n.ja.and_then(|t| t.description),
+                ru: p.i18n.ru.and_then(|t| t.description),
+            },
             units: p.units,
             geometry,
         })

@@ -68,6 +68,7 @@ pub fn event(id: &str, date: &str, end: Option<&str>, docs: &[&str]) -> Event {
         },
         reference: background.then(|| "ref".into()),
         date_reference: None,
+        i18n: Default::default(),
         note: None,
     }
 }

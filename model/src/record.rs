@@ -4,6 +4,8 @@
 //! sorts the events by their first day, so that the timeline queries are binary searches.
 
 use crate::date::{Date, Day};
+use crate::text::{Lang, Translations};
+use crate::words::OldStyle;
 use crate::error::{message_of, DataError, Lines, Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::IdOnly;
 use serde::{Deserialize, Serialize};
@@ -172,9 +174,59 @@ pub struct Event {
     pub date_reference: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
+    /// The title and summary in other languages: `{"ja": {"title": …, "summary": …}, "ru": …}`.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub i18n: Translations<EventText>,
+}
+
+/// An event's title and summary in one language other than English.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+/// A text in the language asked for, or the English source where it has no translation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InLang<'a> {
+    pub text: &'a str,
+    /// The language the text is in.
+    pub lang: Lang,
 }
 
 impl Event {
+    /// The title in `lang`, or in English where it has none.
+    pub fn title_in(&self, lang: Lang) -> InLang<'_> {
+        self.translated(lang, |t| t.title.as_deref(), &self.title)
+    }
+
+    /// The summary in `lang`, or in English where it has none.
+    pub fn summary_in(&self, lang: Lang) -> InLang<'_> {
+        self.translated(lang, |t| t.summary.as_deref(), &self.summary)
+    }
+
+    fn translated<'a>(
+        &'a self,
+        lang: Lang,
+        pick: impl Fn(&'a EventText) -> Option<&'a str>,
+        english: &'a str,
+    ) -> InLang<'a> {
+        match self.i18n.get(lang).and_then(pick).filter(|t| !t.trim().is_empty()) {
+            Some(text) => InLang { text, lang },
+            None => InLang {
+                text: english,
+                lang: Lang::En,
+            },
+        }
+    }
+
+    /// The Old Style (Julian) date the record gives beside the event's own, if any.
+    pub fn old_style(&self) -> Option<OldStyle> {
+        self.original_date.as_deref().and_then(OldStyle::parse)
+    }
+
     /// The first day of the event, where the timeline places it.
     pub fn day(&self) -> Day {
         self.date.first_day()

@@ -98,6 +98,35 @@ impl Names {
     }
 }
 
+/// The translations of an entry's texts, by language: a data file's `"i18n"` object.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translations<T> {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ja: Option<T>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<T>,
+}
+
+impl<T> Default for Translations<T> {
+    fn default() -> Self {
+        Translations { ja: None, ru: None }
+    }
+}
+
+impl<T> Translations<T> {
+    pub fn get(&self, lang: Lang) -> Option<&T> {
+        match lang {
+            Lang::En => None,
+            Lang::Ja => self.ja.as_ref(),
+            Lang::Ru => self.ru.as_ref(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ja.is_none() && self.ru.is_none()
+    }
+}
+
 /// A text whose source is English, with a translation per language where the data has one.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Text {
