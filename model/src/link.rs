@@ -7,7 +7,9 @@
 use crate::config::{AtlasConfig, ViewId};
 use crate::date::Date;
 use crate::record::Record;
+use crate::party::Party;
 use crate::text::Lang;
+use crate::words::Message;
 
 /// What a link asks for, after checking.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -15,14 +17,17 @@ pub struct LinkState {
     pub date: Option<Date>,
     pub event: Option<String>,
     pub view: Option<ViewId>,
-    pub lang: Lang,
+    /// The language, where the link names one (else the reader's browser chooses).
+    pub lang: Option<Lang>,
     /// The layout made for an iframe on another page (`embed=1`).
     pub embed: bool,
+    /// Whose view of the map (`perspective=japan`); `None`: as it was.
+    pub perspective: Option<Party>,
 }
 
-/// A polite message about a parameter that was not used.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice(pub String);
+/// A polite message about a parameter that was not used (its words are in the catalogs:
+/// `geodata/lang/`).
+pub type Notice = Message;
 
 fn shorten(value: &str) -> String {
     crate::text::tidy(value, 40)
@@ -30,7 +35,7 @@ fn shorten(value: &str) -> String {
 
 impl LinkState {
     /// The query parameters the atlas owns; a page's other parameters are left alone.
-    pub const KEYS: [&'static str; 5] = ["date", "event", "view", "lang", "embed"];
+    pub const KEYS: [&'static str; 6] = ["date", "event", "view", "lang", "embed", "perspective"];
 
     /// Reads query pairs (already percent-decoded). Unknown keys are ignored.
     pub fn parse<'a>(
@@ -44,9 +49,7 @@ impl LinkState {
         for (key, value) in pairs {
             if LinkState::KEYS.contains(&key) {
                 if given.contains(&key) {
-                    let notice = Notice(format!(
-                        "The link gives “{key}” more than once; only the first is used."
-                    ));
+                    let notice = Message::new("notice.link-repeated").with("key", key);
                     if !notices.contains(&notice) {
                         notices.push(notice);
                     }
@@ -57,49 +60,65 @@ impl LinkState {
             match key {
                 "date" => match Date::parse(value) {
                     Ok(date) => state.date = Some(date),
-                    Err(e) => notices.push(Notice(format!(
-                        "The link’s date “{}” could not be read ({}); showing today instead.",
-                        shorten(value),
-                        e.reason
-                    ))),
+                    Err(e) => notices.push(
+                        Message::new("notice.link-date")
+                            .with("value", shorten(value))
+                            .with("reason", e.reason),
+                    ),
                 },
                 "event" => {
                     if record.get(value).is_some() {
                         state.event = Some(value.to_string());
                     } else {
-                        notices.push(Notice(format!(
-                            "The link names an event “{}” that is not in the record; it was left out.",
-                            shorten(value)
-                        )));
+                        notices.push(
+                            Message::new("notice.link-event").with("value", shorten(value)),
+                        );
                     }
                 }
                 "view" => match config.find_view(value) {
                     Some(v) => state.view = Some(v),
                     None => {
                         let known: Vec<&str> = config.views.iter().map(|v| v.id.as_str()).collect();
-                        let default = config.view(config.default_view()).name.get(Lang::En);
-                        notices.push(Notice(format!(
-                            "The link’s view “{}” is not one of {}; showing the {}.",
-                            shorten(value),
-                            known.join(", "),
-                            default.to_ascii_lowercase()
-                        )))
+                        notices.push(
+                            Message::new("notice.link-view")
+                                .with("value", shorten(value))
+                                .with("known", known.join(", ")),
+                        )
                     }
                 },
                 "embed" => match value {
                     "1" | "true" | "yes" | "" => state.embed = true,
                     "0" | "false" | "no" => state.embed = false,
-                    _ => notices.push(Notice(format!(
-                        "The link’s embed “{}” is not 1 or 0; showing the full atlas.",
-                        shorten(value)
-                    ))),
+                    _ => notices.push(
+                        Message::new("notice.link-embed").with("value", shorten(value)),
+                    ),
                 },
                 "lang" => match Lang::from_key(value) {
-                    Some(l) => state.lang = l,
-                    None => notices.push(Notice(format!(
-                        "The link’s language “{}” is not one of en, ja, ru; showing English names.",
-                        shorten(value)
-                    ))),
+                    Some(l) => state.lang = Some(l),
+                    None => notices.push(
+                        Message::new("notice.link-lang").with("value", shorten(value)),
+                    ),
+                },
+                "perspective" => match config
+                    .parties
+                    .find(value)
+                    .filter(|p| !config.parties.is_joint(*p))
+                {
+                    Some(p) => state.perspective = Some(p),
+                    None if value.is_empty() || value == "none" => state.perspective = None,
+                    None => {
+                        let known: Vec<&str> = config
+                            .parties
+                            .all()
+                            .filter(|p| !config.parties.is_joint(*p))
+                            .map(|p| config.parties.key(p))
+                            .collect();
+                        notices.push(
+                            Message::new("notice.link-perspective")
+                                .with("value", shorten(value))
+                                .with("known", known.join(", ")),
+                        )
+                    }
                 },
                 _ => {}
             }
@@ -139,11 +158,14 @@ impl LinkState {
         if let Some(view) = self.view.filter(|v| *v != config.default_view()) {
             pairs.push(("view", config.view(view).id.clone()));
         }
-        if self.lang != Lang::default() {
-            pairs.push(("lang", self.lang.key().to_string()));
+        if let Some(lang) = self.lang {
+            pairs.push(("lang", lang.key().to_string()));
         }
         if self.embed {
             pairs.push(("embed", "1".to_string()));
+        }
+        if let Some(side) = self.perspective {
+            pairs.push(("perspective", config.parties.key(side).to_string()));
         }
         pairs
     }
@@ -152,8 +174,8 @@ impl LinkState {
 /// A size for an embedded atlas, as the Share panel offers them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmbedSize {
+    /// Also names its words in the catalogs: `share.size.<key>`.
     pub key: &'static str,
-    pub label: &'static str,
     /// `width` attribute: pixels, or a percentage such as "100%".
     pub width: &'static str,
     pub height: u32,
@@ -164,25 +186,21 @@ impl EmbedSize {
     pub const ALL: [EmbedSize; 4] = [
         EmbedSize {
             key: "small",
-            label: "Small (320 × 240)",
             width: "320",
             height: 240,
         },
         EmbedSize {
             key: "medium",
-            label: "Medium (640 × 400)",
             width: "640",
             height: 400,
         },
         EmbedSize {
             key: "large",
-            label: "Large (800 × 500)",
             width: "800",
             height: 500,
         },
         EmbedSize {
             key: "full",
-            label: "Full width (100% × 600)",
             width: "100%",
             height: 600,
         },
@@ -229,6 +247,7 @@ mod tests {
                 ("view", "sakhalin"),
                 ("lang", "ja"),
                 ("embed", "1"),
+                ("perspective", "japan"),
             ],
             &record(),
             &config(),
@@ -238,15 +257,16 @@ mod tests {
         assert_eq!(state.date, Date::parse("1905-09-05").ok());
         assert_eq!(state.event.as_deref(), Some("treaty-of-portsmouth-1905"));
         assert_eq!(state.view, config().find_view("sakhalin"));
-        assert_eq!(state.lang, Lang::Ja);
+        assert_eq!(state.lang, Some(Lang::Ja));
+        assert_eq!(state.perspective, config().parties.find("japan"));
         let pairs = state.to_pairs(&config());
-        assert_eq!(pairs.len(), 5);
+        assert_eq!(pairs.len(), 6);
         // A link's writer clears exactly the keys the atlas writes.
         let written: Vec<&str> = pairs.iter().map(|(k, _)| *k).collect();
         assert_eq!(written, LinkState::KEYS);
         assert_eq!(
             state.to_query(&config()),
-            "date=1905-09-05&event=treaty-of-portsmouth-1905&view=sakhalin&lang=ja&embed=1"
+            "date=1905-09-05&event=treaty-of-portsmouth-1905&view=sakhalin&lang=ja&embed=1&perspective=japan"
         );
         let overview = LinkState {
             view: Some(config().default_view()),
@@ -263,14 +283,17 @@ mod tests {
                 ("event", "nope"),
                 ("view", "moon"),
                 ("lang", "xx"),
+                ("perspective", "joint"),
                 ("utm", "x"),
             ],
             &record(),
             &config(),
         );
         assert_eq!(state, LinkState::default());
-        assert_eq!(notices.len(), 4);
-        assert!(notices[0].0.contains("1905-13-45"));
+        assert_eq!(notices.len(), 5);
+        assert_eq!(notices[0].arg("value"), Some("1905-13-45"));
+        assert!(notices[4].arg("known").unwrap().contains("japan"));
+        assert!(!notices[4].arg("known").unwrap().contains("joint"));
     }
 
     #[test]
@@ -294,8 +317,7 @@ mod tests {
         );
         assert_eq!(state.date.map(|d| d.to_string()), Some("1905".into()));
         assert_eq!(notices.len(), 1, "{notices:?}");
-        assert!(notices[0].0.contains("more than once"), "{notices:?}");
-        assert!(!notices[0].0.contains("today"), "{notices:?}");
+        assert_eq!(notices[0].key, "notice.link-repeated", "{notices:?}");
     }
 
     #[test]

@@ -112,6 +112,50 @@ impl Catalog {
     }
 }
 
+/// A value put into a message: text as it is, or a date written in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Date(Date),
+}
+
+/// A message to the reader, kept as its key and arguments so that it can be shown in whatever
+/// language the reader picks later.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(key: &'static str) -> Message {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds a text argument.
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Message {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// Adds a date argument.
+    pub fn date(mut self, name: &'static str, date: Date) -> Message {
+        self.args.push((name, Arg::Date(date)));
+        self
+    }
+
+    /// The text value of argument `name`, for tests and logs.
+    pub fn arg(&self, name: &str) -> Option<&str> {
+        self.args.iter().find_map(|(n, a)| match a {
+            Arg::Text(t) if *n == name => Some(t.as_str()),
+            _ => None,
+        })
+    }
+}
+
 /// The words of one language, with the English source behind them.
 #[derive(Clone, Copy, Debug)]
 pub struct Words<'a> {
@@ -161,6 +205,23 @@ impl<'a> Words<'a> {
         let mut all = vec![("count", n.as_str())];
         all.extend_from_slice(args);
         fill(text, &all)
+    }
+
+    /// A message in this language.
+    pub fn message(&self, message: &Message) -> String {
+        let values: Vec<(&str, String)> = message
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(t) => t.clone(),
+                    Arg::Date(d) => self.date(*d),
+                };
+                (*name, value)
+            })
+            .collect();
+        let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        self.fill(message.key, &args)
     }
 
     /// A date at its precision, as the language writes it.

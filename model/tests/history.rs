@@ -271,7 +271,10 @@ fn claimed_areas_cover_the_islands_they_name() {
     for c in c.iter() {
         match c.kind {
             ClaimKind::TreatyBorder | ClaimKind::Demarcation => assert!(c.is_line(), "{}", c.id),
-            ClaimKind::Claim | ClaimKind::Proposal => {}
+            ClaimKind::Claim
+            | ClaimKind::Proposal
+            | ClaimKind::Commitment
+            | ClaimKind::Undetermined => {}
         }
     }
     // The 50th parallel line lies on 50°N.

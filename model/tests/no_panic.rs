@@ -951,9 +951,13 @@ proptest! {
         let (state, notices) = parse_link(&pairs);
         let owned = pairs.iter().filter(|(k, _)| LinkState::KEYS.contains(&k.as_str())).count();
         prop_assert!(notices.len() <= owned);
+        let english = atlas_model::Catalog::from_json(include_str!("../../geodata/lang/en.json")).unwrap();
+        let words = atlas_model::Words::new(atlas_model::Lang::En, None, &english);
         for n in &notices {
             // A value is shown shortened: a link of any length gives a short notice.
-            prop_assert!(n.0.chars().count() <= 300, "{}", n.0);
+            let text = words.message(n);
+            prop_assert!(text.chars().count() <= 300, "{}", text);
+            prop_assert!(english.keys().contains(&n.key), "{} has no English words", n.key);
         }
         if let Some(id) = &state.event {
             prop_assert!(d.record.get(id).is_some());
