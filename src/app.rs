@@ -2,12 +2,15 @@
 //! shared state ([`Ui`]) that the URL mirrors.
 
 use crate::components::events::{EmbedCaption, EventList, EventPanel};
+use crate::components::holders::HoldersTable;
 use crate::components::map::MapView;
 use crate::components::timeline::TimeSlider;
 use crate::components::{Header, NoticeBar};
+use crate::i18n::{self, I18n};
 use crate::state::{Atlas, Ui};
 use crate::{data, url};
-use atlas_model::Day;
+use atlas_model::words::Message;
+use atlas_model::{Catalog, Day, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -16,24 +19,73 @@ pub fn App() -> impl IntoView {
     // A plain task and signal: the data loads once, so a resource's refetching and suspense
     // machinery (10 KB of gzipped wasm) would go unused.
     let loaded = RwSignal::new_local(None);
+    let lang = first_lang();
     leptos::task::spawn_local(async move {
-        let (atlas, notices) = data::load(today()).await;
+        // The words of the reader's language come with the data, not after it.
+        let words = async move {
+            if lang == Lang::En {
+                return Ok(None);
+            }
+            let text = data::fetch_text(&i18n::catalog_path(lang)).await?;
+            Catalog::from_json(&text)
+                .map(|c| Some((lang, c)))
+                .map_err(|e| format!("{}: {e}", i18n::catalog_path(lang)))
+        };
+        let ((atlas, mut notices), words) = futures::join!(data::load(today()), words);
+        let words = words.unwrap_or_else(|why| {
+            notices.push(Message::new("notice.lang-file").with("why", why));
+            None
+        });
         // The page is built in a task of its own, after the data's.
         crate::schedule::next_task().await;
-        loaded.set(Some((Arc::new(atlas), notices)));
+        loaded.set(Some((Arc::new(atlas), notices, words)));
     });
     move || match loaded.get() {
-        None => view! { <p class="atlas-loading">"Loading the atlas…"</p> }.into_any(),
-        Some((atlas, notices)) => view! { <AtlasPage atlas notices/> }.into_any(),
+        None => view! { <p class="atlas-loading">{i18n::loading_text(lang)}</p> }.into_any(),
+        Some((atlas, notices, words)) => match words {
+            Some(words) => view! { <AtlasPage atlas notices words/> }.into_any(),
+            None => view! { <AtlasPage atlas notices/> }.into_any(),
+        },
     }
 }
 
-/// The atlas once its data is in.
+/// The language to start in: the link's, else the browser's.
+fn first_lang() -> Lang {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        let named = web_sys::UrlSearchParams::new_with_str(&search)
+            .ok()
+            .and_then(|p| p.get("lang"))
+            .and_then(|l| Lang::from_key(&l));
+        named.unwrap_or_else(i18n::browser_lang)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Lang::En
+    }
+}
+
+/// The atlas once its data is in; `words`, the catalog of the reader's language if it is not
+/// English.
 #[component]
-pub fn AtlasPage(atlas: Arc<Atlas>, notices: Vec<String>) -> impl IntoView {
-    let ui = Ui::new(atlas, notices);
+pub fn AtlasPage(
+    atlas: Arc<Atlas>,
+    notices: Vec<Message>,
+    #[prop(optional)] words: Option<(Lang, Catalog)>,
+) -> impl IntoView {
+    let browser = i18n::browser_lang();
+    let i18n = I18n::new(browser, Vec::new());
+    if let Some((lang, catalog)) = words {
+        i18n.needs(lang);
+        i18n.add(lang, catalog);
+    }
+    let ui = Ui::new(atlas, notices, i18n);
     provide_context(ui);
     url::sync(ui);
+    follow_language(ui);
     // The link chose the layout; it stays for the life of the page.
     let embed = ui.embed.get_untracked();
     let mode = if embed { "embed" } else { "full" };
@@ -47,7 +99,8 @@ pub fn AtlasPage(atlas: Arc<Atlas>, notices: Vec<String>) -> impl IntoView {
         view! { <EmbedCaption/> }.into_any()
     } else {
         view! {
-            <aside class="atlas-events" aria-label="Events">
+            <aside class="atlas-events" aria-label=move || ui.t("events.label")>
+                <HoldersTable/>
                 <EventPanel/>
                 <EventList/>
             </aside>
@@ -65,6 +118,35 @@ pub fn AtlasPage(atlas: Arc<Atlas>, notices: Vec<String>) -> impl IntoView {
             <TimeSlider/>
         </div>
     }
+}
+
+/// Fetches a language's words when the reader first picks it, and keeps the page's `lang`
+/// attribute on the language shown.
+fn follow_language(ui: Ui) {
+    Effect::new(move |_| {
+        let lang = ui.lang.get();
+        #[cfg(target_arch = "wasm32")]
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.key());
+        }
+        if ui.i18n.needs(lang) {
+            leptos::task::spawn_local(async move {
+                let path = i18n::catalog_path(lang);
+                let read = data::fetch_text(&path).await.and_then(|text| {
+                    Catalog::from_json(&text).map_err(|e| format!("{path}: {e}"))
+                });
+                match read {
+                    Ok(catalog) => ui.i18n.add(lang, catalog),
+                    Err(why) => ui.notices.update(|n| {
+                        n.push(Message::new("notice.lang-file").with("why", why))
+                    }),
+                }
+            });
+        }
+    });
 }
 
 /// Says on the page's root element which layout it shows (`data-mode="embed"` or `"full"`),

@@ -4,6 +4,7 @@
 //! replaced by the one the app was built with, since nothing can be drawn without parties.
 
 use crate::state::Atlas;
+use atlas_model::words::Message;
 use atlas_model::{
     tidy, AtlasConfig, Base, Claims, Day, Problem, Read, Record, Territories, Unreadable,
 };
@@ -23,10 +24,11 @@ pub const FILES: [&str; 6] = [
 /// The `atlas.json` the app was built with.
 const BUILT_IN_CONFIG: &str = include_str!("../geodata/atlas.json");
 
-/// A data file's text, or why it could not be had.
+/// A data file's text, or why it could not be had (in words to show, which name the file).
 pub type Fetched = Result<String, String>;
 
-async fn fetch_text(path: &str) -> Fetched {
+/// Fetches a file of the page's own origin.
+pub async fn fetch_text(path: &str) -> Fetched {
     let response = gloo::net::http::Request::get(path)
         .send()
         .await
@@ -49,33 +51,41 @@ const SHOWN_PER_FILE: usize = 3;
 const PROBLEM_CHARS: usize = 160;
 
 /// Notices for a file that could not be read at all.
-fn note_unreadable(path: &str, why: &str, notices: &mut Vec<String>) {
-    notices.push(format!(
-        "The data file {path} could not be used ({}). It was left out.",
-        tidy(why, PROBLEM_CHARS)
-    ));
+fn note_unreadable(path: &str, why: &str, notices: &mut Vec<Message>) {
+    notices.push(
+        Message::new("notice.data-unreadable")
+            .with("file", path)
+            .with("why", tidy(why, PROBLEM_CHARS)),
+    );
 }
 
 /// Notices for the entries of a file that were left out (or only look wrong), a few one by one
 /// and the rest counted.
-fn note_problems(path: &str, problems: &[Problem], notices: &mut Vec<String>) {
+fn note_problems(path: &str, problems: &[Problem], notices: &mut Vec<Message>) {
     let mut sorted: Vec<&Problem> = problems.iter().collect();
     // Errors first, then in file order.
     sorted.sort_by_key(|p| (std::cmp::Reverse(p.severity), p.at));
     for p in sorted.iter().take(SHOWN_PER_FILE) {
         let what = tidy(&p.error.to_string(), PROBLEM_CHARS);
-        let (line, column) = (p.at.line, p.at.column);
-        notices.push(if p.is_error() {
-            format!("The data file {path}, line {line}, column {column}: {what}. It was left out; the rest of the file is used.")
+        let key = if p.is_error() {
+            "notice.data-entry-left-out"
         } else {
-            format!("The data file {path}, line {line}, column {column}: {what}.")
-        });
+            "notice.data-entry-warning"
+        };
+        notices.push(
+            Message::new(key)
+                .with("file", path)
+                .with("line", p.at.line.to_string())
+                .with("column", p.at.column.to_string())
+                .with("what", what),
+        );
     }
     if sorted.len() > SHOWN_PER_FILE {
-        notices.push(format!(
-            "The data file {path} has {} more problems: `atlas-check` lists them all.",
-            sorted.len() - SHOWN_PER_FILE
-        ));
+        notices.push(
+            Message::new("notice.data-more")
+                .with("file", path)
+                .with("count", (sorted.len() - SHOWN_PER_FILE).to_string()),
+        );
     }
 }
 
@@ -85,15 +95,12 @@ fn read_or_note<T: Default>(
     path: &str,
     text: Fetched,
     read: impl FnOnce(&str) -> Result<Read<T>, Unreadable>,
-    notices: &mut Vec<String>,
+    notices: &mut Vec<Message>,
 ) -> Option<T> {
     let text = match text {
         Ok(text) => text,
         Err(why) => {
-            notices.push(format!(
-                "The data file {}. It was left out.",
-                tidy(&why, PROBLEM_CHARS)
-            ));
+            notices.push(Message::new("notice.data-missing").with("why", tidy(&why, PROBLEM_CHARS)));
             return None;
         }
     };
@@ -109,22 +116,19 @@ fn read_or_note<T: Default>(
     }
 }
 
-fn config_or_built_in(text: Fetched, notices: &mut Vec<String>) -> AtlasConfig {
+fn config_or_built_in(text: Fetched, notices: &mut Vec<Message>) -> AtlasConfig {
     let why = match text.map(|t| AtlasConfig::from_json(&t)) {
         Ok(Ok(config)) => return config,
         Ok(Err(e)) => format!("{} could not be used ({e})", FILES[0]),
         Err(why) => why,
     };
-    notices.push(format!(
-        "The data file {}. The views, parties and eras the atlas was built with are used.",
-        tidy(&why, PROBLEM_CHARS)
-    ));
+    notices.push(Message::new("notice.config-built-in").with("why", tidy(&why, PROBLEM_CHARS)));
     AtlasConfig::from_json(BUILT_IN_CONFIG)
         .expect("the built-in atlas.json is checked by the tests")
 }
 
 /// Parses the six files (see [`FILES`]) into the atlas.
-pub fn assemble(texts: [Fetched; 6], today: Day) -> (Atlas, Vec<String>) {
+pub fn assemble(texts: [Fetched; 6], today: Day) -> (Atlas, Vec<Message>) {
     // With pauses that are always ready, the assembly finishes on its first poll.
     let mut assembly = std::pin::pin!(assemble_pausing(texts, today, || std::future::ready(())));
     let mut context = std::task::Context::from_waker(std::task::Waker::noop());
@@ -140,7 +144,7 @@ pub async fn assemble_pausing<P: Future<Output = ()>>(
     texts: [Fetched; 6],
     today: Day,
     pause: impl Fn() -> P,
-) -> (Atlas, Vec<String>) {
+) -> (Atlas, Vec<Message>) {
     let [config, events, sources, territories, claims, base] = texts;
     let mut notices = Vec::new();
     let config = config_or_built_in(config, &mut notices);
@@ -181,7 +185,7 @@ pub async fn assemble_pausing<P: Future<Output = ()>>(
 }
 
 /// Fetches the six files at once and assembles the atlas, a file at a time.
-pub async fn load(today: Day) -> (Atlas, Vec<String>) {
+pub async fn load(today: Day) -> (Atlas, Vec<Message>) {
     let [a, e, s, t, c, b] = FILES.map(fetch_text);
     let (a, e, s, t, c, b) = futures::join!(a, e, s, t, c, b);
     assemble_pausing([a, e, s, t, c, b], today, crate::schedule::next_task).await

@@ -3,7 +3,7 @@
 //! The pure model (dates, events, territories, claims, projection, gestures, links) lives in
 //! the `atlas-model` crate; this crate is the browser view:
 //!
-//! - [`data`] loads `geodata/`; [`state`] holds the loaded [`state::Atlas`] and the shared
+//! - [`data`] loads `geodata/`; [`i18n`] holds the interface's words in the reader's language; [`state`] holds the loaded [`state::Atlas`] and the shared
 //!   signals ([`state::Ui`]); [`url`] alone reads and writes the URL; [`schedule`] holds
 //!   back work that can follow the next frame.
 //! - [`app`] lays out the page from the feature folders under [`components`]: `map/`,
@@ -15,6 +15,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod i18n;
 pub mod schedule;
 pub mod state;
 pub mod url;

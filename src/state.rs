@@ -7,7 +7,12 @@ use atlas_model::link::LinkState;
 use atlas_model::projection::Lambert;
 use atlas_model::scene::{MapBox, Scene};
 use atlas_model::timeline::Scale;
-use atlas_model::{AtlasConfig, Base, Claims, Date, Day, Event, Lang, Record, Territories, ViewId};
+use crate::i18n::I18n;
+use atlas_model::perspective::Perspectives;
+use atlas_model::words::Message;
+use atlas_model::{
+    AtlasConfig, Base, Claims, Date, Day, Event, Lang, Party, Record, Territories, ViewId,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -18,6 +23,8 @@ pub struct Atlas {
     pub territories: Territories,
     pub claims: Claims,
     pub scene: Scene,
+    /// Which claims can change each side's view of each unit.
+    pub perspectives: Perspectives,
     /// The slider's first day: the start of the first event's year (never after `today`).
     pub first_day: Day,
     pub today: Day,
@@ -36,6 +43,7 @@ impl Atlas {
         today: Day,
     ) -> Atlas {
         let scene = Scene::build(&territories, &claims, &base, Lambert::default());
+        let perspectives = Perspectives::new(&territories, &claims);
         let first_year = record
             .events()
             .first()
@@ -47,6 +55,7 @@ impl Atlas {
             territories,
             claims,
             scene,
+            perspectives,
             first_day: Date::year(first_year).first_day().min(today),
             today,
         }
@@ -99,12 +108,17 @@ pub struct Ui {
     pub view: RwSignal<ViewId>,
     /// The part of the map on screen, in map kilometres.
     pub view_box: RwSignal<MapBox>,
+    /// The reader's language (the same signal as `i18n.lang`).
     pub lang: RwSignal<Lang>,
+    /// The interface's words in that language.
+    pub i18n: I18n,
+    /// Whose view the map shows; `None`: as it was.
+    pub perspective: RwSignal<Option<Party>>,
     /// The layout made for an iframe (`?embed=1`): map, slider and the event's title only, and
     /// an embedded atlas never adds entries to the history the page around it shares.
     pub embed: RwSignal<bool>,
     /// Messages about links or data that could not be used.
-    pub notices: RwSignal<Vec<String>>,
+    pub notices: RwSignal<Vec<Message>>,
     /// The event shown: the chosen one, else the latest at the date.
     pub shown: Memo<Option<usize>>,
     /// `shown` once the frame after its change is painted: the event panel and list follow it,
@@ -115,11 +129,14 @@ pub struct Ui {
     /// The date as a link gave it (`1905`, `1905-09`), kept for the URL while the day shown is
     /// still its first day: a link keeps the precision it was written with.
     linked_date: StoredValue<Option<Date>>,
+    /// The language the reader's browser asks for: a link names the language only when it
+    /// differs.
+    browser_lang: Lang,
     atlas: StoredValue<Arc<Atlas>>,
 }
 
 impl Ui {
-    pub fn new(atlas: Arc<Atlas>, notices: Vec<String>) -> Ui {
+    pub fn new(atlas: Arc<Atlas>, notices: Vec<Message>, i18n: I18n) -> Ui {
         let day = RwSignal::new(atlas.today);
         let event = RwSignal::new(None::<usize>);
         let store = StoredValue::new(atlas.clone());
@@ -135,7 +152,10 @@ impl Ui {
             event,
             view: RwSignal::new(view),
             view_box: RwSignal::new(atlas.view_box(view)),
-            lang: RwSignal::new(Lang::En),
+            lang: i18n.lang,
+            browser_lang: i18n.lang.get_untracked(),
+            i18n,
+            perspective: RwSignal::new(None),
             embed: RwSignal::new(false),
             notices: RwSignal::new(notices),
             shown,
@@ -164,7 +184,8 @@ impl Ui {
         self.day.set(atlas.clamp(day));
         self.linked_date.set_value(link.date);
         self.event.set(event);
-        self.lang.set(link.lang);
+        self.lang.set(link.lang.unwrap_or(self.browser_lang));
+        self.perspective.set(link.perspective);
         self.embed.set(link.embed);
         self.frame_view(link.view.unwrap_or(atlas.config.default_view()));
     }
@@ -192,8 +213,9 @@ impl Ui {
                 .and_then(|i| atlas.event(i))
                 .map(|e| e.id.clone()),
             view: Some(self.view.get_untracked()),
-            lang: self.lang.get_untracked(),
+            lang: Some(self.lang.get_untracked()).filter(|l| *l != self.browser_lang),
             embed: self.embed.get_untracked(),
+            perspective: self.perspective.get_untracked(),
         }
     }
 
@@ -258,6 +280,17 @@ impl Ui {
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
         self.write_url(UrlStep::Push);
+    }
+
+    /// Shows the map as `side` saw it (`None`: as it was).
+    pub fn set_perspective(&self, side: Option<Party>) {
+        self.perspective.set(side);
+        self.write_url(UrlStep::Push);
+    }
+
+    /// The text of `key` in the reader's language (tracked).
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.t(key)
     }
 
     /// Steps to the next (`+1`) or previous (`-1`) event from the one shown. The URL follows

@@ -57,21 +57,21 @@ fn apply(ui: Ui) {
         let day = date.first_day();
         let shown = atlas.clamp(day);
         if shown != day {
-            notices.push(Notice(format!(
-                "The link’s date {} is outside the atlas’s time span ({} to {}); showing {} instead.",
-                date.human(),
-                atlas.first_day.date().human(),
-                atlas.today.date().human(),
-                shown.date().human()
-            )));
+            notices.push(
+                Notice::new("notice.link-out-of-range")
+                    .date("date", date)
+                    .date("first", atlas.first_day.date())
+                    .date("last", atlas.today.date())
+                    .date("shown", shown.date()),
+            );
         }
     }
     ui.apply_link(&link);
     if !notices.is_empty() {
         ui.notices.update(|n| {
             for notice in notices {
-                if !n.contains(&notice.0) {
-                    n.push(notice.0);
+                if !n.contains(&notice) {
+                    n.push(notice);
                 }
             }
         });

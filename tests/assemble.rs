@@ -321,6 +321,12 @@ const BIDI: &[char] = &[
 
 /// A notice is one short line that cannot turn the sentence around. Each control or bidi
 /// character of the data shows as the six characters “U+XXXX”, counted whole.
+/// The notices as an English reader sees them.
+fn in_english(notices: &[atlas_model::words::Message]) -> Vec<String> {
+    let words = atlas_model::Words::new(atlas_model::Lang::En, None, frontier_atlas::i18n::english());
+    notices.iter().map(|n| words.message(n)).collect()
+}
+
 fn check_notices(notices: &[String]) -> Result<(), TestCaseError> {
     for n in notices {
         prop_assert!(!n.contains(BIDI), "a bidi control in {:?}", n);
@@ -435,6 +441,7 @@ fn exercise(atlas: &Atlas, day: Day, link: &[(String, String)]) -> Result<(), Te
 fn the_committed_files_assemble_without_a_notice() {
     let today = frontier_atlas::app::today();
     let (atlas, notices) = data::assemble(committed().clone().map(Ok), today);
+    let notices = in_english(&notices);
     assert!(notices.is_empty(), "{notices:#?}");
     assert!(!atlas.record.is_empty());
     assert!(!atlas.territories.units.is_empty());
@@ -455,6 +462,7 @@ fn the_committed_files_assemble_without_a_notice() {
             texts[i] = Ok(serde_json::to_string_pretty(&file).unwrap());
         }
         let (again, notices) = data::assemble(texts, today);
+    let notices = in_english(&notices);
         assert!(notices.is_empty(), "{notices:#?}");
         assert_eq!(again.record.len(), atlas.record.len());
     }
@@ -471,6 +479,7 @@ fn a_notice_is_at_most_400_characters_even_of_control_characters() {
     let mut texts = committed().clone().map(Ok);
     texts[1] = Ok(events);
     let (_, notices) = data::assemble(texts, frontier_atlas::app::today());
+    let notices = in_english(&notices);
     for n in &notices {
         assert!(
             n.chars().count() <= 400,
@@ -493,6 +502,7 @@ proptest! {
         let texts: [Fetched; 6] = std::array::from_fn(|i| got[i].fetched(i));
         let intact: [bool; 6] = std::array::from_fn(|i| texts[i].as_ref() == Ok(&committed()[i]));
         let (atlas, notices) = data::assemble(texts.clone(), today);
+    let notices = in_english(&notices);
         check_notices(&notices)?;
         prop_assert_eq!(atlas.today, today);
         // A file that came whole is read whole, whatever became of the others (but for the
@@ -575,6 +585,7 @@ proptest! {
         let mut texts = committed().clone().map(Ok);
         texts[1] = Ok(in_the_future(&years));
         let (atlas, notices) = data::assemble(texts, today);
+    let notices = in_english(&notices);
         prop_assert!(notices.is_empty(), "{:?}", notices);
         prop_assert_eq!(atlas.record.len(), whole().record.len());
         let first = &atlas.record.events()[0];

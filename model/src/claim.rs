@@ -54,17 +54,6 @@ impl ClaimKind {
         }
     }
 
-    /// What the legend calls it.
-    pub fn label(self) -> &'static str {
-        match self {
-            ClaimKind::TreatyBorder => "Treaty border",
-            ClaimKind::Claim => "Claimed line or area",
-            ClaimKind::Proposal => "Proposed or offered",
-            ClaimKind::Demarcation => "Border marked on the ground",
-            ClaimKind::Commitment => "Transfer promised by treaty",
-            ClaimKind::Undetermined => "Renounced, owner not recognised",
-        }
-    }
 }
 
 /// A claimed, proposed or agreed line or area.

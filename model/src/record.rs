@@ -60,15 +60,6 @@ impl Region {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Region::Kurils => "Kuril Islands",
-            Region::Sakhalin => "Sakhalin",
-            Region::KhalkhinGol => "Khalkhin Gol",
-            Region::Mongolia => "Mongolia",
-            Region::General => "General",
-        }
-    }
 }
 
 /// What sort of event it is.
@@ -116,21 +107,6 @@ impl Kind {
         }
     }
 
-    /// "Treaty", "Declaration"…: the kind as the reader sees it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Treaty => "Treaty",
-            Kind::War => "War",
-            Kind::Battle => "Battle",
-            Kind::Occupation => "Occupation",
-            Kind::Declaration => "Declaration",
-            Kind::Proposal => "Proposal",
-            Kind::Summit => "Summit",
-            Kind::Law => "Law",
-            Kind::Statement => "Statement",
-            Kind::Other => "Other",
-        }
-    }
 }
 
 /// Whether an event stands on the documents or on a standard reference.

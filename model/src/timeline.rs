@@ -7,6 +7,7 @@
 //! while the track still reads left to right in time. The scale is piecewise linear and strictly
 //! increasing, so every day has one position and every position one day.
 
+use crate::words::Message;
 use crate::date::{Date, Day};
 
 /// Slider positions run from 0 to `SPAN`.
@@ -164,20 +165,22 @@ fn interpolate(
 }
 
 /// Reads a date typed by the reader (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, spaces around it
-/// allowed) and checks that it overlaps the timeline. The error is a sentence to show as is.
-pub fn parse_entry(text: &str, first: Day, last: Day) -> Result<Date, String> {
+/// allowed) and checks that it overlaps the timeline. The error is a message for the reader.
+pub fn parse_entry(text: &str, first: Day, last: Day) -> Result<Date, Message> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("Type a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1905-09-05.".into());
+        return Err(Message::new("entry.empty"));
     }
-    let date = Date::parse(text).map_err(|e| format!("{e}."))?;
+    let date = Date::parse(text).map_err(|e| {
+        Message::new("entry.unreadable")
+            .with("value", e.input.clone())
+            .with("reason", e.reason)
+    })?;
     if date.last_day() < first || date.first_day() > last {
-        return Err(format!(
-            "{} is outside the timeline, which runs from {} to {}.",
-            date.human(),
-            first.date().human(),
-            last.date().human()
-        ));
+        return Err(Message::new("entry.outside")
+            .date("date", date)
+            .date("first", first.date())
+            .date("last", last.date()));
     }
     Ok(date)
 }
@@ -323,7 +326,10 @@ mod tests {
         assert_eq!(ok("1905").human(), "1905");
         assert_eq!(ok(" 1939-05 ").human(), "May 1939");
         assert_eq!(ok("1875-05-07").human(), "7 May 1875");
-        let err = |t: &str| parse_entry(t, first, last).unwrap_err();
+        let english = crate::words::Catalog::from_json(include_str!("../../geodata/lang/en.json"))
+            .unwrap();
+        let words = crate::words::Words::new(crate::text::Lang::En, None, &english);
+        let err = |t: &str| words.message(&parse_entry(t, first, last).unwrap_err());
         assert!(err("").contains("YYYY"));
         assert!(err("   ").contains("YYYY"));
         assert!(
@@ -341,7 +347,7 @@ mod tests {
         assert!(err("2030-01").contains("1 January 1786"));
         // Very long or odd input is shortened, never a panic.
         let long = "9".repeat(500);
-        assert!(err(&long).len() < 200);
+        assert!(err(&long).len() < 200, "{}", err(&long));
         assert!(parse_entry("١٩٠٥", first, last).is_err());
         assert!(parse_entry("1905-05-07-", first, last).is_err());
     }

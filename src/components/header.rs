@@ -9,10 +9,10 @@ pub fn Header() -> impl IntoView {
     let ui = expect_context::<Ui>();
     view! {
         <header class="atlas-header">
-            <h1>"Frontier Atlas"</h1>
-            <p class="atlas-subtitle">"Kuril Islands · Sakhalin · Khalkhin Gol, 18th century to today"</p>
+            <h1>{move || ui.t("header.title")}</h1>
+            <p class="atlas-subtitle">{move || ui.t("header.subtitle")}</p>
             <label class="lang-choice">
-                <span>"Names"</span>
+                <span>{move || ui.t("header.lang")}</span>
                 <select
                     data-ui="lang"
                     on:change=move |ev| {
@@ -25,7 +25,7 @@ pub fn Header() -> impl IntoView {
                         .into_iter()
                         .map(|l| {
                             view! {
-                                <option value=l.key() selected=move || ui.lang.get() == l>
+                                <option value=l.key() lang=l.key() selected=move || ui.lang.get() == l>
                                     {l.label()}
                                 </option>
                             }

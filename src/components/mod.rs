@@ -4,6 +4,7 @@
 
 pub mod events;
 mod header;
+pub mod holders;
 pub mod map;
 mod notice_bar;
 mod resize;

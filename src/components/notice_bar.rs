@@ -15,11 +15,11 @@ pub fn NoticeBar() -> impl IntoView {
                     .map(|(i, text)| {
                         view! {
                             <p class="notice">
-                                <bdi class="notice-text">{text}</bdi>
+                                <bdi class="notice-text">{ui.i18n.message(&text)}</bdi>
                                 <button
                                     type="button"
                                     class="notice-close"
-                                    aria-label="Dismiss"
+                                    aria-label=ui.t("notice.dismiss")
                                     on:click=move |_| ui.notices.update(|n| {
                                         if i < n.len() {
                                             n.remove(i);

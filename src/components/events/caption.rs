@@ -11,15 +11,16 @@ pub fn EmbedCaption() -> impl IntoView {
     let open = RwSignal::new(false);
     let summary = move || {
         let atlas = ui.atlas();
+        let lang = ui.lang.get();
         match shown.get().and_then(|i| atlas.event(i)) {
             Some(e) => view! {
-                <span class="embed-date">{e.human_date()}</span>
+                <span class="embed-date">{ui.i18n.with(|w| w.span(e.date, e.end))}</span>
                 " "
-                <span class="embed-title" data-event=e.id.clone()>{e.title.clone()}</span>
+                <span class="embed-title" data-event=e.id.clone()>{super::panel::in_lang(ui, e.title_in(lang))}</span>
             }
             .into_any(),
             None => {
-                view! { <span class="embed-title">"No event in the record at this date yet"</span> }
+                view! { <span class="embed-title">{ui.t("caption.none")}</span> }
                     .into_any()
             }
         }
@@ -32,8 +33,8 @@ pub fn EmbedCaption() -> impl IntoView {
         let atlas = ui.atlas();
         let event = shown.get().and_then(|i| atlas.event(i))?;
         Some(view! {
-            <div class="embed-passage" role="region" aria-label="The event and its passages" tabindex="0">
-                {event_view(&atlas, event)}
+            <div class="embed-passage" role="region" aria-label=ui.t("caption.passages") tabindex="0">
+                {event_view(ui, &atlas, event)}
             </div>
         })
     };
@@ -43,12 +44,14 @@ pub fn EmbedCaption() -> impl IntoView {
         ui.event.track();
         ui.view.track();
         ui.lang.track();
+        ui.perspective.track();
         let mut link = ui.link();
         link.embed = false;
+        link.lang = Some(ui.lang.get_untracked());
         format!("./?{}", link.to_query(&ui.atlas().config))
     };
     view! {
-        <section class="embed-caption" data-ui="embed-caption" aria-label="The event shown">
+        <section class="embed-caption" data-ui="embed-caption" aria-label=move || ui.t("caption.label")>
             <details
                 class="embed-event"
                 on:toggle=move |ev| {
@@ -64,7 +67,7 @@ pub fn EmbedCaption() -> impl IntoView {
                 {passage}
             </details>
             <a class="embed-full" data-ui="open-full" href=full target="_blank" rel="noopener">
-                "Open the full atlas"
+                {move || ui.t("caption.open-full")}
             </a>
         </section>
     }

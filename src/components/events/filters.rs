@@ -20,7 +20,7 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
         .map(|r| {
             (
                 r.key().to_string(),
-                r.label().to_string(),
+                Label::Key(format!("region.{}", r.key())),
                 count(&|e| e.concerns(r)),
             )
         })
@@ -30,14 +30,17 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
         .record
         .sources()
         .iter()
-        .map(|s| (s.id.clone(), source_label(s), count(&|e| e.cites(&s.id))))
+        .map(|s| {
+            let label = Label::Plain(source_label(s));
+            (s.id.clone(), label, count(&|e| e.cites(&s.id)))
+        })
         .filter(|(_, _, n)| *n > 0)
         .collect::<Vec<_>>();
     let background = count(&|e| e.basis == Basis::Background);
     if background > 0 {
         docs.push((
             BACKGROUND.to_string(),
-            "Background (standard references)".to_string(),
+            Label::Key("filter.background".to_string()),
             background,
         ));
     }
@@ -46,7 +49,7 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
         .map(|k| {
             (
                 k.key().to_string(),
-                k.label().to_string(),
+                Label::Key(format!("kind.{}", k.key())),
                 count(&|e| e.kind == k),
             )
         })
@@ -54,10 +57,10 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
         .collect::<Vec<_>>();
 
     view! {
-        <div class="event-filters" role="group" aria-label="Filter the events">
-            <FilterSelect filter field=Field::Region label="Region" all="All regions" options=regions/>
-            <FilterSelect filter field=Field::Doc label="Document" all="All documents" options=docs/>
-            <FilterSelect filter field=Field::Kind label="Kind" all="All kinds" options=kinds/>
+        <div class="event-filters" role="group" aria-label=move || ui.t("filter.label")>
+            <FilterSelect filter field=Field::Region label="filter.region" all="filter.all-regions" options=regions/>
+            <FilterSelect filter field=Field::Doc label="filter.doc" all="filter.all-docs" options=docs/>
+            <FilterSelect filter field=Field::Kind label="filter.kind" all="filter.all-kinds" options=kinds/>
         </div>
     }
     .into_any()
@@ -109,23 +112,37 @@ impl Field {
     }
 }
 
-/// One labelled select: "all" first, then each option with its number of events.
+/// An option's words: a catalog key, or a name that is the same in every language.
+enum Label {
+    Key(String),
+    Plain(String),
+}
+
+/// One labelled select: "all" first, then each option with its number of events. `label` and
+/// `all` are catalog keys.
 #[component]
 fn FilterSelect(
     filter: RwSignal<EventFilter>,
     field: Field,
     label: &'static str,
     all: &'static str,
-    options: Vec<(String, String, usize)>,
+    options: Vec<(String, Label, usize)>,
 ) -> impl IntoView {
+    let ui = expect_context::<Ui>();
     let options = options
         .into_iter()
-        .map(|(key, text, n)| view! { <option value=key>{format!("{text} ({n})")}</option> })
+        .map(|(key, text, n)| {
+            let text = move || match &text {
+                Label::Key(k) => format!("{} ({n})", ui.t(k)),
+                Label::Plain(p) => format!("{p} ({n})"),
+            };
+            view! { <option value=key>{text}</option> }
+        })
         .collect_view();
     let selected = Signal::derive(move || filter.with(|f| field.key(f)));
     view! {
         <label class="filter">
-            <span class="filter-label">{label}</span>
+            <span class="filter-label">{move || ui.t(label)}</span>
             <select
                 data-ui=field.name()
                 on:change=move |ev| {
@@ -134,7 +151,7 @@ fn FilterSelect(
                 }
                 prop:value=selected
             >
-                <option value=ALL>{all}</option>
+                <option value=ALL>{move || ui.t(all)}</option>
                 {options}
             </select>
         </label>

@@ -37,7 +37,10 @@ pub fn EventList() -> impl IntoView {
         })
     };
     let total = atlas.record.len();
-    let count = Signal::derive(move || format!("{} of {total} events", passing.with(Vec::len)));
+    let count = Signal::derive(move || {
+        let shown = passing.with(Vec::len).to_string();
+        ui.i18n.count("list.count", total, &[("shown", &shown)])
+    });
     let unfiltered = Signal::derive(move || filter.with(EventFilter::is_empty));
     let some_pass = Signal::derive(move || passing.with(|p| !p.is_empty()));
 
@@ -70,8 +73,10 @@ pub fn EventList() -> impl IntoView {
     let row = move |(position, i): (usize, usize)| {
         let atlas = ui.atlas();
         let e = atlas.event(i)?;
+        let lang = ui.lang.get();
         let background = (e.basis == Basis::Background)
-            .then(|| view! { <span class="item-tag">"background"</span> });
+            .then(|| view! { <span class="item-tag">{ui.t("list.background")}</span> });
+        let title = e.title_in(lang);
         Some(view! {
             <li
                 class="event-entry"
@@ -85,8 +90,8 @@ pub fn EventList() -> impl IntoView {
                     aria-current=move || (ui.shown_painted.get() == Some(i)).then_some("true")
                     on:click=move |_| ui.select_event(i, true)
                 >
-                    <span class="item-date">{e.human_date()}</span>
-                    <span class="item-title">{e.title.clone()} {background}</span>
+                    <span class="item-date">{ui.i18n.with(|w| w.span(e.date, e.end))}</span>
+                    <span class="item-title" lang=title.lang.key()>{title.text.to_string()} {background}</span>
                 </button>
             </li>
         })
@@ -127,7 +132,7 @@ pub fn EventList() -> impl IntoView {
     view! {
         <section class="event-browser" aria-labelledby="event-browser-title">
             <div class="event-browser-head">
-                <h2 class="event-browser-title" id="event-browser-title">"All events"</h2>
+                <h2 class="event-browser-title" id="event-browser-title">{move || ui.t("list.title")}</h2>
                 <p class="event-count" role="status">
                     <span data-ui="event-count">{count}</span>
                 </p>
@@ -138,14 +143,14 @@ pub fn EventList() -> impl IntoView {
                     hidden=unfiltered
                     on:click=move |_| filter.set(EventFilter::default())
                 >
-                    "Show all"
+                    {move || ui.t("list.show-all")}
                 </button>
             </div>
             <EventFilters filter/>
             <nav
                 class="event-list"
                 node_ref=list
-                aria-label="Events in order of date"
+                aria-label=move || ui.t("list.label")
                 on:scroll=move |_| {
                     if let Some(nav) = list.get_untracked() {
                         metrics.scrolled(&nav);
@@ -156,7 +161,7 @@ pub fn EventList() -> impl IntoView {
                     {move || drawn.get().into_iter().map(row).collect_view()}
                 </ol>
                 <p class="event-none" hidden=some_pass>
-                    "No event matches these filters."
+                    {move || ui.t("list.none")}
                 </p>
             </nav>
         </section>

@@ -13,10 +13,10 @@ pub fn EventPanel() -> impl IntoView {
     move || {
         let atlas = ui.atlas();
         match shown.get().and_then(|i| atlas.event(i)) {
-            Some(event) => event_view(&atlas, event).into_any(),
+            Some(event) => event_view(ui, &atlas, event).into_any(),
             None => view! {
                 <article class="event event-empty">
-                    <p>"No event in the record at this date yet. Move the slider or choose an event below."</p>
+                    <p>{ui.t("event.none")}</p>
                 </article>
             }
             .into_any(),
@@ -24,65 +24,98 @@ pub fn EventPanel() -> impl IntoView {
     }
 }
 
-pub(super) fn event_view(atlas: &Atlas, event: &Event) -> impl IntoView {
+/// A text of the event in the reader's language, or in English marked as such.
+pub(super) fn in_lang(ui: Ui, text: atlas_model::record::InLang<'_>) -> impl IntoView {
+    let lang = ui.lang.get();
+    let untranslated = (text.lang != lang).then(|| {
+        view! { <span class="untranslated" data-ui="untranslated">{ui.t("event.untranslated")}</span> }
+    });
+    view! { <span lang=text.lang.key()>{text.text.to_string()}</span> {untranslated} }
+}
+
+pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView {
+    let lang = ui.lang.get();
+    let t = |key: &str| ui.t(key);
     let id = event.id.clone();
     let title_id = format!("event-title-{id}");
     let heading_id = title_id.clone();
     let end = event.end.map(|end| {
         view! {
             " – "
-            <time datetime=end.to_string()>{end.human()}</time>
+            <time datetime=end.to_string()>{end.written(lang)}</time>
         }
     });
-    let original = event.original_date.clone().map(|o| {
+    let original = event.old_style().map(|os| {
         view! {
-            <span class="event-original" title="The date in the calendar used at the time">
-                "Calendar of the time: " {o}
+            <span class="event-original" title=t("date.old-style-title")>
+                {ui.i18n.fill("date.old-style", &[("date", &os.written(lang))])}
             </span>
         }
     });
     let regions = event
         .regions
         .iter()
-        .map(|r| view! { <li class="badge badge-region" data-region=r.key()>{r.label()}</li> })
+        .map(|r| view! { <li class="badge badge-region" data-region=r.key()>{t(&format!("region.{}", r.key()))}</li> })
         .collect_view();
     let background = (event.basis == Basis::Background).then(|| {
         view! {
             <div class="event-background">
                 <p class="background-label">
-                    <strong>"Background — not in the five documents"</strong>
+                    <strong>{t("event.background")}</strong>
                 </p>
                 <p class="background-reference">
-                    "Standard reference: " {event.reference.clone().unwrap_or_default()}
+                    {t("event.reference")} " " <span lang="en">{event.reference.clone().unwrap_or_default()}</span>
                 </p>
             </div>
         }
     });
+    // One column per document: where several speak of the event, their voices side by side.
     let quotes = (!event.sources.is_empty()).then(|| {
-        let items = event
-            .sources
-            .iter()
-            .map(|c| quote_view(c, atlas.record.source(&c.doc)))
+        let mut docs: Vec<&str> = Vec::new();
+        for c in &event.sources {
+            if !docs.contains(&c.doc.as_str()) {
+                docs.push(&c.doc);
+            }
+        }
+        let voices = docs.len();
+        let sources_class = if voices > 1 { "event-sources voices" } else { "event-sources" };
+        let items = docs
+            .into_iter()
+            .map(|doc| {
+                let source = atlas.record.source(doc);
+                let passages = event
+                    .sources
+                    .iter()
+                    .filter(|c| c.doc == doc)
+                    .map(|c| quote_view(ui, c))
+                    .collect_view();
+                view! {
+                    <section class="voice" data-doc=doc.to_string() aria-label=voice_name(doc, source)>
+                        {passages}
+                        <footer class="quote-source">{citation_view(ui, doc, source)}</footer>
+                    </section>
+                }
+            })
             .collect_view();
         view! {
-            <section class="event-sources" aria-label="What the documents say">
+            <div class=sources_class data-voices=voices role="group" aria-label=t("event.sources")>
                 {items}
-            </section>
+            </div>
         }
     });
     let note = event.note.clone().map(|note| {
         view! {
-            <aside class="event-note" aria-label="Note on the sources">
-                <h3>"Note on the sources"</h3>
-                <p>{note}</p>
+            <aside class="event-note" aria-label=t("event.note")>
+                <h3>{t("event.note")}</h3>
+                <p lang="en">{note}</p>
             </aside>
         }
     });
     let date_reference = event.date_reference.clone().map(|r| {
         view! {
             <p class="date-reference">
-                <span class="date-reference-label">"Exact date from a standard reference: "</span>
-                {r}
+                <span class="date-reference-label">{t("event.date-reference")} " "</span>
+                <span lang="en">{r}</span>
             </p>
         }
     });
@@ -91,17 +124,17 @@ pub(super) fn event_view(atlas: &Atlas, event: &Event) -> impl IntoView {
         <article class="event" data-event=id aria-labelledby=title_id tabindex="0">
             <header class="event-head">
                 <p class="event-date">
-                    <time datetime=event.date.to_string()>{event.date.human()}</time>
+                    <time datetime=event.date.to_string()>{event.date.written(lang)}</time>
                     {end}
                     {original}
                 </p>
-                <h2 class="event-title" id=heading_id>{event.title.clone()}</h2>
-                <ul class="badges" aria-label="Kind and regions">
-                    <li class="badge badge-kind" data-kind=event.kind.key()>{event.kind.label()}</li>
+                <h2 class="event-title" id=heading_id>{in_lang(ui, event.title_in(lang))}</h2>
+                <ul class="badges" aria-label=t("event.badges")>
+                    <li class="badge badge-kind" data-kind=event.kind.key()>{t(&format!("kind.{}", event.kind.key()))}</li>
                     {regions}
                 </ul>
             </header>
-            <p class="event-summary">{event.summary.clone()}</p>
+            <p class="event-summary">{in_lang(ui, event.summary_in(lang))}</p>
             {background}
             {quotes}
             {note}
@@ -110,13 +143,25 @@ pub(super) fn event_view(atlas: &Atlas, event: &Event) -> impl IntoView {
     }
 }
 
-fn quote_view(citation: &Citation, source: Option<&Source>) -> impl IntoView {
+/// A document's short name: "Miller 2004".
+fn voice_name(doc: &str, source: Option<&Source>) -> String {
+    source
+        .and_then(|s| {
+            let first = s.authors.first()?;
+            let surname = first.split_whitespace().last()?;
+            Some(format!("{surname} {}", s.year))
+        })
+        .unwrap_or_else(|| doc.to_string())
+}
+
+/// A passage, verbatim in the document's language (English), flagged where it errs.
+fn quote_view(ui: Ui, citation: &Citation) -> impl IntoView {
     let flag = citation.error.then(|| {
         view! {
             <p class="quote-flag">
                 <span aria-hidden="true">"⚠ "</span>
-                <strong>"This passage contains a mistake"</strong>
-                " — see the note on the sources."
+                <strong>{ui.t("event.mistake")}</strong>
+                {ui.t("event.mistake-see-note")}
             </p>
         }
     });
@@ -128,29 +173,29 @@ fn quote_view(citation: &Citation, source: Option<&Source>) -> impl IntoView {
     view! {
         <blockquote class=class data-doc=citation.doc.clone()>
             {flag}
-            <p class="quote-text">{citation.quote.clone()}</p>
-            <footer class="quote-source">{citation_view(&citation.doc, source)}</footer>
+            <p class="quote-text" lang="en">{citation.quote.clone()}</p>
         </blockquote>
     }
 }
 
 /// "Authors, “Title”, container, publisher, year · Perspective: …", the title as `<cite>`.
-fn citation_view(doc: &str, source: Option<&Source>) -> AnyView {
+fn citation_view(ui: Ui, doc: &str, source: Option<&Source>) -> AnyView {
     let Some(s) = source else {
         return view! { <cite>{doc.to_string()}</cite> }.into_any();
     };
-    let authors = (!s.authors.is_empty()).then(|| format!("{}, ", join_authors(&s.authors)));
+    let and = ui.t("list.and");
+    let authors = (!s.authors.is_empty()).then(|| format!("{}, ", join_authors(&s.authors, &and)));
     let mut rest: Vec<String> = Vec::new();
     rest.extend(s.container.iter().cloned());
     rest.extend(s.publisher.iter().cloned());
     rest.push(s.year.to_string());
     let perspective = s.perspective.clone().map(|p| {
-        view! { <span class="quote-perspective">" · Perspective: " {p}</span> }
+        view! { <span class="quote-perspective">" · " {ui.t("event.perspective")} " " <span lang="en">{p}</span></span> }
     });
     view! {
-        {authors}
+        <span lang="en">{authors}</span>
         "“"
-        <cite>{s.title.clone()}</cite>
+        <cite lang="en">{s.title.clone()}</cite>
         "”, "
         {rest.join(", ")}
         {perspective}
@@ -158,10 +203,10 @@ fn citation_view(doc: &str, source: Option<&Source>) -> AnyView {
     .into_any()
 }
 
-fn join_authors(authors: &[String]) -> String {
+fn join_authors(authors: &[String], and: &str) -> String {
     match authors {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
 }

@@ -25,16 +25,21 @@ pub fn MapClaims() -> impl IntoView {
                 if shape.is_line { "claim-line" } else { "claim-area" }
             );
             let stroke = parties.info(claim.party).map(|p| p.line.clone());
-            let title = format!(
-                "{} ({}–{}). {}",
-                claim.names.en,
-                claim.from.human(),
-                claim.until.map(|u| u.human()).unwrap_or_default(),
-                claim.description
-            );
+            let id = claim.id.clone();
+            let claim = claim.clone();
+            let title = move || {
+                let lang = ui.lang.get();
+                format!(
+                    "{} ({}–{}). {}",
+                    claim.names.get(lang),
+                    claim.from.written(lang),
+                    claim.until.map(|u| u.written(lang)).unwrap_or_default(),
+                    claim.description.get(lang)
+                )
+            };
             // A pale casing under each line keeps it readable on any fill.
             view! {
-                <g class="claim-group" class:inactive=move || !active.get() data-claim=claim.id.clone()>
+                <g class="claim-group" class:inactive=move || !active.get() data-claim=id>
                     <path class="claim-casing" d=shape.d.clone()></path>
                     <path class=class stroke=stroke d=shape.d.clone()>
                         <title>{title}</title>

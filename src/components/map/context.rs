@@ -7,7 +7,8 @@ use atlas_model::gesture::Gesture;
 use atlas_model::scene::MapBox;
 use atlas_model::status::{StatusIndex, UnitStatus};
 use atlas_model::viewport::{part_boxes, usable_screen, Limits, Viewport};
-use atlas_model::{Lang, Party};
+use atlas_model::perspective::SideView;
+use atlas_model::Party;
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -46,6 +47,8 @@ pub struct MapContext {
     pub limits: Limits,
     /// Each unit's status at the current date (units in file order).
     pub status: Arc<[Memo<UnitStatus>]>,
+    /// Each unit as the chosen side saw it at the current date; `None` as it was.
+    pub side_view: Arc<[Memo<Option<SideView>>]>,
     /// Whether each claim (file order) stands at the current date.
     pub claims_active: Memo<Vec<bool>>,
     /// For each unit, the projected box of each of its polygons.
@@ -90,6 +93,26 @@ impl MapContext {
                 })
             })
             .collect();
+        let views = {
+            let atlas = atlas.clone();
+            Memo::new(move |_| {
+                let side = ui.perspective.get()?;
+                let day = ui.day.get();
+                let a = &atlas;
+                Some(
+                    (0..units)
+                        .map(|i| a.perspectives.view(&a.territories, &a.claims, side, i, day))
+                        .collect::<Vec<_>>(),
+                )
+            })
+        };
+        let side_view = (0..units)
+            .map(|i| {
+                Memo::new(move |_| {
+                    views.with(|v| v.as_ref().and_then(|v| v.get(i).copied().flatten()))
+                })
+            })
+            .collect();
         let claims_active = {
             let atlas = atlas.clone();
             Memo::new(move |_| {
@@ -116,15 +139,16 @@ impl MapContext {
             let atlas = atlas.clone();
             Memo::new(move |_| {
                 let day = ui.day.get();
+                let lang = ui.lang.get();
                 let parties = &atlas.config.parties;
                 PartyNames {
                     name: parties
                         .all()
-                        .map(|p| parties.name(p, day, Lang::En).to_string())
+                        .map(|p| parties.name(p, day, lang).to_string())
                         .collect(),
                     in_text: parties
                         .all()
-                        .map(|p| parties.name_in_text(p, day, Lang::En).to_string())
+                        .map(|p| parties.name_in_text(p, day, lang).to_string())
                         .collect(),
                 }
             })
@@ -139,6 +163,7 @@ impl MapContext {
             }),
             limits: Limits::for_world(atlas.view_box(atlas.config.default_view())),
             status,
+            side_view,
             claims_active,
             parts,
             events,

@@ -1,7 +1,6 @@
 use super::context::MapContext;
 use crate::state::Ui;
 use atlas_model::gesture::ZOOM_STEP;
-use atlas_model::Lang;
 use leptos::html::{Button, Div};
 use leptos::prelude::*;
 
@@ -18,7 +17,7 @@ pub fn MapControls() -> impl IntoView {
         .map(|v| {
             let node = NodeRef::<Button>::new();
             ctx.cover(node);
-            let view = atlas.config.view(v);
+            let view = atlas.config.view(v).clone();
             view! {
                 <button
                     type="button"
@@ -27,7 +26,7 @@ pub fn MapControls() -> impl IntoView {
                     aria-pressed=move || if ui.view.get() == v { "true" } else { "false" }
                     on:click=move |_| ui.set_view(v)
                 >
-                    {view.name.get(Lang::En).to_string()}
+                    {let name = view.name.clone(); move || name.get(ui.lang.get()).to_string()}
                 </button>
             }
         })
@@ -35,16 +34,18 @@ pub fn MapControls() -> impl IntoView {
     let zoom_group = NodeRef::<Div>::new();
     ctx.cover(zoom_group);
     let (zoom_in, zoom_out, reset) = (ctx.clone(), ctx.clone(), ctx);
+    let t = move |key: &'static str| move || ui.t(key);
     view! {
-        <div class="map-views" role="group" aria-label="Map views">
+        <div class="map-views" role="group" aria-label=t("map.views")>
             {presets}
+            <PerspectiveChoice/>
         </div>
-        <div class="map-zoom" role="group" aria-label="Zoom" node_ref=zoom_group>
+        <div class="map-zoom" role="group" aria-label=t("map.zoom") node_ref=zoom_group>
             <button
                 type="button"
                 data-ui="zoom-in"
-                aria-label="Zoom in"
-                title="Zoom in (+)"
+                aria-label=t("map.zoom-in")
+                title=t("map.zoom-in-key")
                 on:click=move |_| zoom_in.zoom(ZOOM_STEP)
             >
                 "+"
@@ -52,8 +53,8 @@ pub fn MapControls() -> impl IntoView {
             <button
                 type="button"
                 data-ui="zoom-out"
-                aria-label="Zoom out"
-                title="Zoom out (−)"
+                aria-label=t("map.zoom-out")
+                title=t("map.zoom-out-key")
                 on:click=move |_| zoom_out.zoom(1.0 / ZOOM_STEP)
             >
                 "−"
@@ -61,8 +62,8 @@ pub fn MapControls() -> impl IntoView {
             <button
                 type="button"
                 data-ui="zoom-reset"
-                aria-label="Reset the view"
-                title="Reset the view (0)"
+                aria-label=t("map.zoom-reset")
+                title=t("map.zoom-reset-key")
                 on:click=move |_| reset.reset()
             >
                 <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
@@ -70,5 +71,54 @@ pub fn MapControls() -> impl IntoView {
                 </svg>
             </button>
         </div>
+    }
+}
+
+/// The choice of whose map to draw: as it was, or as one party saw it on the date shown. The
+/// parties' names follow the date ("As the Soviet Union saw it").
+#[component]
+fn PerspectiveChoice() -> impl IntoView {
+    let ui = expect_context::<Ui>();
+    let atlas = ui.atlas();
+    let sides: Vec<_> = atlas
+        .config
+        .parties
+        .all()
+        .filter(|p| !atlas.config.parties.is_joint(*p))
+        .collect();
+    let options = sides
+        .into_iter()
+        .map(|side| {
+            let atlas = atlas.clone();
+            let key = atlas.config.parties.key(side).to_string();
+            let name = move || {
+                let parties = &atlas.config.parties;
+                let party = parties.name(side, ui.day.get(), ui.lang.get()).to_string();
+                ui.i18n.fill("perspective.as-party", &[("party", &party)])
+            };
+            view! {
+                <option value=key selected=move || ui.perspective.get() == Some(side)>
+                    {name}
+                </option>
+            }
+        })
+        .collect_view();
+    let parties_atlas = ui.atlas();
+    view! {
+        <label class="perspective-choice">
+            <span>{move || ui.t("perspective.label")}</span>
+            <select
+                data-ui="perspective"
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    ui.set_perspective(parties_atlas.config.parties.find(&value));
+                }
+            >
+                <option value="" selected=move || ui.perspective.get().is_none()>
+                    {move || ui.t("perspective.as-it-was")}
+                </option>
+                {options}
+            </select>
+        </label>
     }
 }

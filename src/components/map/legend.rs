@@ -68,10 +68,11 @@ pub fn MapLegend() -> impl IntoView {
         .map(|p| {
             let slot = slot(&atlas, p);
             let names = ctx.party_names;
-            let unrecorded = atlas.config.unrecorded.name.en.clone();
+            let unrecorded = atlas.config.unrecorded.name.clone();
             let name = move || match p {
                 Some(p) => names.with(|n| n.name.get(p.index()).cloned().unwrap_or_default()),
-                None => unrecorded.clone(),
+                None if ui.perspective.get().is_some() => ui.t("legend.no-one"),
+                None => unrecorded.get(ui.lang.get()).to_string(),
             };
             let key = atlas.config.parties.key_of(p).to_string();
             view! {
@@ -91,17 +92,18 @@ pub fn MapLegend() -> impl IntoView {
                     <svg class="line-sample" viewBox="0 0 28 10" aria-hidden="true">
                         <path class=format!("claim sample kind-{}", kind.key()) d="M2 5H26"></path>
                     </svg>
-                    {kind.label()}
+                    {move || ui.i18n.fill(&format!("claim-kind.{}", kind.key()), &[])}
                 </li>
             }
         })
         .collect_view();
     let how = [
-        (Pattern::Occupation, "Military occupation"),
-        (Pattern::Contested, "Contested in fighting"),
+        (Pattern::Occupation, "legend.occupation", "legend.held-by-another"),
+        (Pattern::Contested, "legend.contested", "legend.contested"),
     ]
-    .map(|(pattern, text)| {
+    .map(|(pattern, text, in_view)| {
         let k = index_of(&Pattern::ALL, &pattern);
+        let text = move || ui.t(if ui.perspective.get().is_some() { in_view } else { text });
         view! {
             <li data-legend=pattern.key() hidden=move || !shown.with(|s| s.patterns[k])>
                 <span class=format!("swatch {}", pattern.key()) aria-hidden="true"></span>
@@ -109,27 +111,38 @@ pub fn MapLegend() -> impl IntoView {
             </li>
         }
     });
+    let t = move |key: &'static str| move || ui.t(key);
+    let side = {
+        let names = ctx.clone();
+        move || {
+            ui.perspective.get().map(|p| {
+                let party = names.party_in_text(p);
+                view! { <p class="legend-side" data-ui="legend-side">{ui.i18n.fill("legend.side", &[("party", &party)])}</p> }
+            })
+        }
+    };
     let node = NodeRef::<Details>::new();
     ctx.cover(node);
     let open = wide_screen();
     view! {
         <details class="map-legend" node_ref=node open=open>
-            <summary>"Legend"</summary>
-            <ul aria-label="Held by">{parties}</ul>
-            <ul aria-label="How it was held">
+            <summary>{t("legend.title")}</summary>
+            {side}
+            <ul aria-label=t("legend.held-by")>{parties}</ul>
+            <ul aria-label=t("legend.how")>
                 {how}
                 <li data-legend="disputed" hidden=move || !shown.with(|s| s.disputed)>
                     <span class="swatch disputed" aria-hidden="true"></span>
-                    "Claimed by another state"
+                    {t("legend.disputed")}
                 </li>
             </ul>
-            <ul aria-label="Lines and areas">
+            <ul aria-label=t("legend.lines")>
                 {kinds}
                 <li data-legend="boundary-today" hidden=move || !shown.with(|s| s.boundary)>
                     <svg class="line-sample" viewBox="0 0 28 10" aria-hidden="true">
                         <path class="boundary-today" d="M2 5H26"></path>
                     </svg>
-                    "Today’s boundary"
+                    {t("legend.boundary-today")}
                 </li>
             </ul>
         </details>
@@ -139,9 +152,10 @@ pub fn MapLegend() -> impl IntoView {
 /// Which entries the legend shows, recomputed when the date or the view changes.
 fn shown_memo(ui: Ui, ctx: &MapContext) -> Memo<Shown> {
     let atlas = ui.atlas();
-    let (viewport, status, parts, active) = (
+    let (viewport, status, sides, parts, active) = (
         ctx.viewport,
         ctx.status.clone(),
+        ctx.side_view.clone(),
         ctx.parts.clone(),
         ctx.claims_active,
     );
@@ -154,11 +168,13 @@ fn shown_memo(ui: Ui, ctx: &MapContext) -> Memo<Shown> {
             held: vec![false; atlas.config.parties.len() + 1],
             ..Shown::default()
         };
-        for (boxes, st) in parts.iter().zip(status.iter()) {
+        for ((boxes, st), side) in parts.iter().zip(status.iter()).zip(sides.iter()) {
             if !boxes.iter().any(|b| intersects(*b, visible)) {
                 continue;
             }
             let st = st.get();
+            // A side's map draws what it held rightful.
+            let st = side.get().map_or(st, |v| v.drawn(&st));
             s.held[slot(&atlas, st.party)] = true;
             if let Some(p) = st.pattern {
                 s.patterns[index_of(&Pattern::ALL, &p)] = true;

@@ -23,7 +23,12 @@ pub fn MapPatterns() -> impl IntoView {
     let ctx = MapContext::expect();
     let atlas = ui.atlas();
     let parties = &atlas.config.parties;
-    let mut hatched: Vec<(Pattern, Party)> = Vec::new();
+    // Each side's map hatches land it held rightful but another held, in any party's colour.
+    let mut hatched: Vec<(Pattern, Party)> = parties
+        .all()
+        .filter(|p| !parties.is_joint(*p))
+        .map(|p| (Pattern::Occupation, p))
+        .collect();
     for c in atlas.territories.iter().flat_map(|t| t.control.iter()) {
         let pattern = match c.kind {
             Some(ControlKind::Occupation) => Pattern::Occupation,

@@ -1,6 +1,7 @@
 use super::context::{Hover, MapContext};
 use super::patterns::pattern_id;
 use crate::state::{Atlas, Ui};
+use atlas_model::perspective::SideView;
 use atlas_model::status::{Pattern, UnitStatus};
 use atlas_model::viewport::Viewport;
 use atlas_model::Fill;
@@ -33,21 +34,38 @@ fn paint(atlas: &Atlas, ctx: &MapContext, s: &UnitStatus) -> (String, String) {
     (fill, paint.stroke.to_owned())
 }
 
-/// What a screen reader hears for a unit: its name, holder, how it was held, who claimed it.
-fn describe(name: &str, s: &UnitStatus, ctx: &MapContext) -> String {
+/// What a screen reader hears for a unit: its name, holder, how it was held, who claimed it,
+/// and in a side's view, what it was to that side.
+pub fn describe(name: &str, s: &UnitStatus, view: Option<&SideView>, ctx: &MapContext) -> String {
+    let ui = expect_context::<Ui>();
+    let i18n = ui.i18n;
     let mut label = match s.party {
-        Some(p) => format!("{name}: held by {}", ctx.party_in_text(p)),
-        None => format!("{name}: no holder recorded yet"),
+        Some(p) => i18n.fill("unit.held-by", &[("name", name), ("party", &ctx.party_in_text(p))]),
+        None => i18n.fill("unit.no-holder", &[("name", name)]),
     };
     match s.pattern {
-        Some(Pattern::Occupation) => label.push_str(", under military occupation"),
-        Some(Pattern::Contested) => label.push_str(", contested"),
+        Some(Pattern::Occupation) => label.push_str(&i18n.t("unit.occupation")),
+        Some(Pattern::Contested) => label.push_str(&i18n.t("unit.contested")),
         _ => {}
     }
     if let Some(by) = s.disputed_by {
-        label.push_str(&format!(", claimed by {}", ctx.party_in_text(by)));
+        label.push_str(&i18n.fill("unit.claimed-by", &[("party", &ctx.party_in_text(by))]));
+    }
+    if let (Some(view), Some(side)) = (view, ui.perspective.get()) {
+        let seen = standing_words(view, s, ctx);
+        label = i18n.fill(
+            "unit.in-view",
+            &[("label", &label), ("side", &ctx.party_in_text(side)), ("view", &seen)],
+        );
     }
     label
+}
+
+/// What a unit was to the chosen side: "its own", "its own, held by the Soviet Union"…
+pub fn standing_words(view: &SideView, s: &UnitStatus, ctx: &MapContext) -> String {
+    let ui = expect_context::<Ui>();
+    let name = |p: Option<atlas_model::Party>| p.map(|p| ctx.party_in_text(p));
+    ui.i18n.standing(view, name(s.party), name(view.rightful))
 }
 
 /// Sets or removes an attribute.
@@ -72,23 +90,41 @@ struct Look {
     control: String,
     pattern: Option<&'static str>,
     disputed: Option<String>,
+    /// In a side's view: the party it held rightful ("none": no one's), and what the unit was
+    /// to it.
+    view_holder: Option<String>,
+    view: Option<&'static str>,
     fill: String,
     stroke: String,
     label: String,
 }
 
 impl Look {
-    fn of(atlas: &Atlas, ctx: &MapContext, name: &str, s: &UnitStatus) -> Look {
+    fn of(
+        atlas: &Atlas,
+        ctx: &MapContext,
+        name: &str,
+        s: &UnitStatus,
+        view: Option<&SideView>,
+    ) -> Look {
         let parties = &atlas.config.parties;
-        let (fill, stroke) = paint(atlas, ctx, s);
+        let drawn = view.map_or(*s, |v| v.drawn(s));
+        let (fill, stroke) = paint(atlas, ctx, &drawn);
+        let mut class = classes(atlas, &drawn);
+        if let Some(v) = view {
+            class.push_str(" view-");
+            class.push_str(v.standing.key());
+        }
         Look {
-            class: classes(atlas, s),
+            class,
             control: parties.key_of(s.party).to_owned(),
             pattern: s.pattern.map(Pattern::key),
             disputed: s.disputed_by.map(|p| parties.key(p).to_owned()),
+            view_holder: view.map(|v| parties.key_of(v.rightful).to_owned()),
+            view: view.map(|v| v.standing.key()),
             fill,
             stroke,
-            label: describe(name, s, ctx),
+            label: describe(name, s, view, ctx),
         }
     }
 
@@ -97,6 +133,8 @@ impl Look {
         set(el, "data-control", Some(&self.control));
         set(el, "data-pattern", self.pattern);
         set(el, "data-disputed", self.disputed.as_deref());
+        set(el, "data-view-holder", self.view_holder.as_deref());
+        set(el, "data-view", self.view);
         set(el, "fill", Some(&self.fill));
         set(el, "stroke", Some(&self.stroke));
         set(el, "aria-label", Some(&self.label));
@@ -109,14 +147,20 @@ fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl Int
     let atlas = ui.atlas();
     let unit = &atlas.territories.units[i];
     let (id, d) = (unit.id.clone(), atlas.scene.units[i].d.clone());
-    let name = unit.names.en.clone();
-    let status = ctx.status[i];
+    let names = unit.names.clone();
+    let (status, side_view) = (ctx.status[i], ctx.side_view[i]);
     let node = NodeRef::<leptos::svg::Path>::new();
-    let first = untrack(|| Look::of(&atlas, ctx, &name, &status.get()));
+    let look = {
+        let ctx = ctx.clone();
+        move || {
+            let name = names.get(ui.lang.get());
+            Look::of(&ui.atlas(), &ctx, name, &status.get(), side_view.get().as_ref())
+        }
+    };
+    let first = untrack(&look);
     let drawn = first.clone();
-    let ctx = ctx.clone();
     Effect::new(move |before: Option<Look>| {
-        let look = Look::of(&ui.atlas(), &ctx, &name, &status.get());
+        let look = look();
         // The view was drawn with the first look: write only what differs from what is shown.
         if look != *before.as_ref().unwrap_or(&drawn) {
             if let Some(el) = node.get() {
@@ -134,6 +178,8 @@ fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl Int
             data-control=first.control
             data-pattern=first.pattern
             data-disputed=first.disputed
+            data-view-holder=first.view_holder
+            data-view=first.view
             d=d
             fill=first.fill
             stroke=first.stroke

@@ -18,6 +18,7 @@ pub fn MapTooltip() -> impl IntoView {
     let hover = ctx.hover;
     let screen = ctx.screen;
     let status = ctx.status.clone();
+    let side_view = ctx.side_view.clone();
     let events = ctx.events.clone();
     let names = ctx.clone();
     // The content follows the unit only; the position follows the pointer.
@@ -27,45 +28,58 @@ pub fn MapTooltip() -> impl IntoView {
         let atlas = ui.atlas();
         let t = atlas.territories.units.get(i)?;
         let s = status.get(i)?.get();
+        let lang = ui.lang.get();
+        let i18n = ui.i18n;
         let held = match s.interval.and_then(|k| t.control.get(k).map(|c| (k, c))) {
             Some((k, c)) => {
                 let event = events
                     .get(i)
                     .and_then(|e| e.get(k).copied().flatten())
                     .and_then(|e| atlas.event(e))
-                    .map_or_else(|| c.event.clone(), |e| e.title.clone());
-                format!(
-                    "Held by {} since {} ({event}).",
-                    names.party_in_text(c.party),
-                    c.from.human()
+                    .map_or_else(|| c.event.clone(), |e| e.title_in(lang).text.to_string());
+                i18n.fill(
+                    "tooltip.held-since",
+                    &[
+                        ("party", &names.party_in_text(c.party)),
+                        ("date", &c.from.written(lang)),
+                        ("event", &event),
+                    ],
                 )
             }
             None => match t.control.first() {
-                Some(c) => format!("No holder recorded before {}.", c.from.human()),
-                None => "No holder recorded.".to_string(),
+                Some(c) => i18n.fill("tooltip.none-before", &[("date", &c.from.written(lang))]),
+                None => i18n.t("tooltip.none"),
             },
         };
         let how = s.pattern.map(|p| match p {
-            Pattern::Occupation => "Under military occupation, before any transfer of sovereignty.",
-            Pattern::Contested => "Contested: the other side held parts of it in the fighting.",
-            Pattern::Joint => "Held in common, with no border drawn across it.",
+            Pattern::Occupation => i18n.t("tooltip.occupation"),
+            Pattern::Contested => i18n.t("tooltip.contested"),
+            Pattern::Joint => i18n.t("tooltip.joint"),
         });
         let claimed = s
             .disputed_by
-            .map(|by| format!("Claimed by {}.", names.party_in_text(by)));
-        let names = t.names.clone();
+            .map(|by| i18n.fill("tooltip.claimed-by", &[("party", &names.party_in_text(by))]));
+        let seen = side_view.get(i)?.get().zip(ui.perspective.get()).map(|(v, side)| {
+            let words = super::territories::standing_words(&v, &s, &names);
+            i18n.fill("tooltip.in-view", &[("side", &names.party_in_text(side)), ("view", &words)])
+        });
+        let all = t.names.clone();
+        let others: Vec<_> = atlas_model::Lang::ALL
+            .into_iter()
+            .filter(|l| *l != lang)
+            .map(|l| view! { <span lang=l.key()>{all.get(l).to_string()}</span> })
+            .collect();
+        let mut others = others.into_iter();
+        let (first, second) = (others.next(), others.next());
         Some(view! {
-            <p class="tooltip-name" lang="en">{names.en}</p>
-            <p class="tooltip-names">
-                <span lang="ja">{names.ja}</span>
-                " · "
-                <span lang="ru">{names.ru}</span>
-            </p>
+            <p class="tooltip-name" lang=lang.key()>{all.get(lang).to_string()}</p>
+            <p class="tooltip-names">{first}" · "{second}</p>
             <p class="tooltip-held">{held}</p>
             {how.map(|h| view! { <p class="tooltip-how">{h}</p> })}
             {claimed.map(|c| view! { <p class="tooltip-claimed">{c}</p> })}
+            {seen.map(|c| view! { <p class="tooltip-view">{c}</p> })}
             <p class="tooltip-hint">
-                {if s.interval.is_some() { "Click or press Enter for the event." } else { "" }}
+                {if s.interval.is_some() { i18n.t("tooltip.hint") } else { String::new() }}
             </p>
         })
     };

@@ -67,7 +67,7 @@ pub fn MapView() -> impl IntoView {
     // Type-erased, as the map's other overlays are deep enough for the compiler already.
     let hint = view! {
         <p class="map-hint" data-ui="wheel-hint" role="status" hidden=move || !wheel_hint.get()>
-            "Hold Ctrl (⌘ on a Mac) and scroll to zoom the map"
+            {move || ui.t("map.wheel-hint")}
         </p>
     }
     .into_any();
@@ -76,7 +76,8 @@ pub fn MapView() -> impl IntoView {
             class="atlas-map"
             data-ui="map"
             tabindex="0"
-            aria-label="Map. Drag or use the arrow keys to pan; scroll, pinch or press + and − to zoom; 0 resets the view. Territories can be focused with Tab: Enter shows the event that gave a territory its status."
+            aria-label=move || ui.t("map.help")
+            aria-describedby=ctx.id("holders-note")
             on:keydown=pan_zoom.handler(PanZoom::key)
         >
             <div
@@ -92,7 +93,7 @@ pub fn MapView() -> impl IntoView {
                     viewBox=move || view_box_text(ui.view_box.get())
                     preserveAspectRatio="xMidYMid meet"
                     role="group"
-                    aria-label="Map of the frontier"
+                    aria-label=move || ui.t("map.svg-label")
                 >
                     <MapPatterns/>
                     <rect class="sea" x=world.0 y=world.1 width=world.2 height=world.3/>
@@ -101,7 +102,7 @@ pub fn MapView() -> impl IntoView {
                     <MapTerritories/>
                     <g class="rivers">{rivers}</g>
                     <path class="boundary-today" d=scene.boundaries.clone()>
-                        <title>"Today’s Mongolia–China boundary"</title>
+                        <title>{move || ui.t("map.boundary-today")}</title>
                     </path>
                     <MapClaims/>
                     <MapLabels/>
@@ -111,10 +112,11 @@ pub fn MapView() -> impl IntoView {
             <MapLegend/>
             <MapTooltip/>
             {hint}
+            <p class="visually-hidden" id=ctx.id("holders-note")>{move || ui.t("map.table-note")}</p>
             <p
                 class="map-attribution"
                 node_ref=credits
-                title="Island outlines: DCW-GMT 2.1.1, © The GMT Team, LGPL-3.0-or-later. Khalkhin Gol and the Mongolia–China boundary: GSHHG 2.3.7 (WDB-II), P. Wessel & W. H. F. Smith, LGPL-3.0-or-later. Context land and Buir Nur: Natural Earth (public domain). Claim lines drawn for the atlas."
+                title=move || ui.t("map.attribution")
             >
                 "Natural Earth · DCW-GMT · GSHHG"
             </p>

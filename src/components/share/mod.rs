@@ -9,7 +9,6 @@ mod raster;
 
 use crate::state::Ui;
 use atlas_model::link::{embed_snippet, EmbedSize};
-use atlas_model::Lang;
 use leptos::prelude::*;
 
 /// The page's address without its query: where the atlas is served.
@@ -51,36 +50,41 @@ pub fn Share() -> impl IntoView {
         open.track();
         let mut link = ui.link();
         link.embed = embed;
+        // What is on screen includes its language, whatever the reader's browser prefers.
+        link.lang = Some(ui.lang.get_untracked());
         format!("{}?{}", page_address(), link.to_query(&ui.atlas().config))
     };
     let link = move || address(false);
     let title = move || {
         open.track();
         let atlas = ui.atlas();
+        let lang = ui.lang.get_untracked();
         let view = atlas
             .config
             .view(ui.view.get_untracked())
             .name
-            .get(Lang::En)
+            .get(lang)
             .to_string();
-        let date = ui.day.get_untracked().date().human();
-        format!("Frontier Atlas: {view} on {date}")
+        let date = ui.day.get_untracked().date().written(lang);
+        untrack(|| ui.i18n.fill("share.frame-title", &[("view", &view), ("date", &date)]))
     };
     let snippet = move || embed_snippet(&address(true), &title(), size.get());
     // The file's name and the heading drawn above the map.
     let download = move || {
         let atlas = ui.atlas();
         let date = ui.day.get_untracked().date();
+        let lang = ui.lang.get_untracked();
         let event = ui
             .shown
             .get_untracked()
             .and_then(|i| atlas.event(i))
-            .map(|e| format!(" · {}", e.title))
+            .map(|e| format!(" · {}", e.title_in(lang).text))
             .unwrap_or_default();
         let view = atlas.config.view(ui.view.get_untracked()).id.clone();
+        let atlas_name = untrack(|| ui.t("header.title"));
         (
             format!("frontier-atlas-{view}-{date}"),
-            format!("Frontier Atlas · {}{event}", date.human()),
+            format!("{atlas_name} · {}{event}", date.written(lang)),
         )
     };
     let download_svg = move |_| {
@@ -117,16 +121,17 @@ pub fn Share() -> impl IntoView {
         });
     };
     let status = move || match copied.get() {
-        None => "",
-        Some(Copied::Link) => "The link is copied.",
-        Some(Copied::Snippet) => "The HTML is copied.",
-        Some(Copied::Selected) => "The text is selected: copy it with Ctrl+C (⌘C on a Mac).",
+        None => String::new(),
+        Some(Copied::Link) => ui.t("share.copied-link"),
+        Some(Copied::Snippet) => ui.t("share.copied-html"),
+        Some(Copied::Selected) => ui.t("share.selected"),
     };
+    let t = move |key: &'static str| move || ui.t(key);
     let sizes = move || {
         EmbedSize::ALL
             .into_iter()
             .map(|s| {
-                view! { <option value=s.key selected=move || size.get() == s>{s.label}</option> }
+                view! { <option value=s.key selected=move || size.get() == s>{move || ui.t(&format!("share.size.{}", s.key))}</option> }
             })
             .collect_view()
     };
@@ -138,7 +143,7 @@ pub fn Share() -> impl IntoView {
             aria-haspopup="dialog"
             on:click=show
         >
-            "Share"
+            {t("share.button")}
         </button>
         <dialog
             class="share-panel"
@@ -148,9 +153,9 @@ pub fn Share() -> impl IntoView {
             on:close=move |_| open.set(false)
         >
             {move || open.get().then(|| view! {
-            <h2 id="share-title">"Share what is on screen"</h2>
-            <p class="share-hint">"The date, the event, the view and the language of names."</p>
-            <label class="share-label" for="share-link">"Link"</label>
+            <h2 id="share-title">{t("share.title")}</h2>
+            <p class="share-hint">{t("share.hint")}</p>
+            <label class="share-label" for="share-link">{t("share.link")}</label>
             <div class="share-row">
                 <input
                     id="share-link"
@@ -162,10 +167,10 @@ pub fn Share() -> impl IntoView {
                     on:focus=move |_| clipboard::select(link_field.get_untracked().map(Into::into).as_ref())
                 />
                 <button type="button" class="share-copy" data-ui="copy-link" on:click=move |_| copy(Copied::Link)>
-                    "Copy link"
+                    {t("share.copy-link")}
                 </button>
             </div>
-            <label class="share-label" for="share-size">"Embed in a page, at this size"</label>
+            <label class="share-label" for="share-size">{t("share.size")}</label>
             <select
                 id="share-size"
                 data-ui="share-size"
@@ -189,18 +194,18 @@ pub fn Share() -> impl IntoView {
                 prop:value=snippet
                 on:focus=move |_| clipboard::select(snippet_field.get_untracked().map(Into::into).as_ref())
             ></textarea>
-            <p class="share-label">"The map as shown, with its legend, for slides and worksheets"</p>
+            <p class="share-label">{t("share.map-files")}</p>
             <div class="share-row">
                 <button type="button" class="share-copy" data-ui="download-svg" on:click=download_svg>
-                    "Download SVG"
+                    {t("share.download-svg")}
                 </button>
                 <button type="button" class="share-copy" data-ui="download-png" on:click=download_png>
-                    "Download PNG"
+                    {t("share.download-png")}
                 </button>
             </div>
             <div class="share-row share-actions">
                 <button type="button" class="share-copy" data-ui="copy-snippet" on:click=move |_| copy(Copied::Snippet)>
-                    "Copy HTML"
+                    {t("share.copy-html")}
                 </button>
                 <p class="share-status" role="status" aria-live="polite" data-ui="share-status">
                     {status}
@@ -215,7 +220,7 @@ pub fn Share() -> impl IntoView {
                         }
                     }
                 >
-                    "Close"
+                    {t("share.close")}
                 </button>
             </div>
             })}

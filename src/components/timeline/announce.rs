@@ -21,9 +21,10 @@ pub fn RestAnnouncer() -> impl IntoView {
             return;
         }
         let atlas = ui.atlas();
-        let date = day.date().human();
+        let lang = untrack(|| ui.lang.get());
+        let date = day.date().written(lang);
         let message = match shown.and_then(|i| atlas.event(i)) {
-            Some(e) => format!("{date}: {}", e.title),
+            Some(e) => format!("{date}: {}", e.title_in(lang).text),
             None => date,
         };
         // A new date cancels the announcement of the one before.

@@ -9,7 +9,7 @@ pub fn DateEntry() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let playback = TimelineContext::expect().playback;
     let input = NodeRef::<leptos::html::Input>::new();
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<atlas_model::words::Message>);
     let go = move || {
         let Some(field) = input.get_untracked() else {
             return;
@@ -25,24 +25,24 @@ pub fn DateEntry() -> impl IntoView {
         }
     };
     let invalid = Signal::derive(move || problem.with(|p| p.is_some()).then(|| "true".to_string()));
-    let message: Signal<Option<String>> = problem.into();
+    let message = move || problem.with(|p| p.as_ref().map(|m| ui.i18n.message(m)));
     view! {
         <form
             class="date-entry"
-            aria-label="Go to a date"
+            aria-label=move || ui.t("entry.label")
             novalidate
             on:submit=move |ev| {
                 ev.prevent_default();
                 go();
             }
         >
-            <label class="entry-label" for="date-entry">"Go to"</label>
+            <label class="entry-label" for="date-entry">{move || ui.t("entry.go-to")}</label>
             <input
                 id="date-entry"
                 node_ref=input
                 type="text"
                 data-ui="date-entry"
-                placeholder="YYYY-MM-DD"
+                placeholder=move || ui.t("entry.placeholder")
                 autocomplete="off"
                 spellcheck="false"
                 maxlength="40"
@@ -55,7 +55,7 @@ pub fn DateEntry() -> impl IntoView {
                     }
                 }
             />
-            <button type="submit" class="tl-button" data-ui="date-go">"Go"</button>
+            <button type="submit" class="tl-button" data-ui="date-go">{move || ui.t("entry.go")}</button>
             <p id="date-entry-help" class="entry-message" role="status">
                 {message}
             </p>

@@ -16,23 +16,22 @@ pub fn PlayControls() -> impl IntoView {
     let paused = Signal::derive(move || !playback.playing.get());
     let pressed = Signal::derive(move || playback.playing.get().to_string());
     let title = Signal::derive(move || {
-        if playback.playing.get() {
-            "Pause"
+        ui.t(if playback.playing.get() {
+            "play.pause"
         } else {
-            "Play"
-        }
-        .to_string()
+            "play.play"
+        })
     });
     let toggle = move |_| playback.toggle();
     view! {
-        <div class="play-controls" role="group" aria-label="Move through time">
-            <StepButton ui="start" label="Go to the start" text="Start" icon="M1 2h2v12H1zM9 2 3 8l6 6zM15 2 9 8l6 6z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().first_day))/>
-            <StepButton ui="prev-event" label="Previous event" text="Previous" icon="M3 2h2v12H3zM13 2 6 8l7 6z" on_press=move || stop_then(&|| ui.step_event(-1))/>
+        <div class="play-controls" role="group" aria-label=move || ui.t("play.group")>
+            <StepButton ui="start" key="play.start" icon="M1 2h2v12H1zM9 2 3 8l6 6zM15 2 9 8l6 6z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().first_day))/>
+            <StepButton ui="prev-event" key="play.previous" icon="M3 2h2v12H3zM13 2 6 8l7 6z" on_press=move || stop_then(&|| ui.step_event(-1))/>
             <button
                 type="button"
                 class="tl-button tl-play"
                 data-ui="play"
-                aria-label="Play"
+                aria-label=move || ui.t("play.play")
                 aria-pressed=pressed
                 title=title
                 on:click=toggle
@@ -43,12 +42,12 @@ pub fn PlayControls() -> impl IntoView {
                 <span class="tl-icon-box" hidden=paused>
                     <Icon d="M4 2h3v12H4zM9 2h3v12H9z"/>
                 </span>
-                <span class="tl-text">"Play"</span>
+                <span class="tl-text">{move || ui.t("play.play")}</span>
             </button>
-            <StepButton ui="next-event" label="Next event" text="Next" icon="M3 2l7 6-7 6zM11 2h2v12h-2z" on_press=move || stop_then(&|| ui.step_event(1))/>
-            <StepButton ui="today" label="Go to today" text="Today" icon="M1 2l6 6-6 6zM7 2l6 6-6 6zM13 2h2v12h-2z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().today))/>
+            <StepButton ui="next-event" key="play.next" icon="M3 2l7 6-7 6zM11 2h2v12h-2z" on_press=move || stop_then(&|| ui.step_event(1))/>
+            <StepButton ui="today" key="play.today" icon="M1 2l6 6-6 6zM7 2l6 6-6 6zM13 2h2v12h-2z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().today))/>
             <label class="tl-speed">
-                <span class="visually-hidden">"Playback speed"</span>
+                <span class="visually-hidden">{move || ui.t("play.speed")}</span>
                 <select
                     data-ui="speed"
                     on:change=move |ev| {
@@ -60,11 +59,7 @@ pub fn PlayControls() -> impl IntoView {
                     {SPEEDS
                         .into_iter()
                         .map(|s| {
-                            let label = if s == 1 {
-                                "1 year/s".to_string()
-                            } else {
-                                format!("{s} years/s")
-                            };
+                            let label = move || ui.i18n.count("play.years-per-second", s as usize, &[]);
                             view! {
                                 <option value=s selected=s == DEFAULT_SPEED>
                                     {label}
@@ -83,11 +78,13 @@ pub fn PlayControls() -> impl IntoView {
 #[component]
 fn StepButton(
     ui: &'static str,
-    label: &'static str,
-    text: &'static str,
+    /// Its words: `<key>` on the button, `<key>-label` for its name and tooltip.
+    key: &'static str,
     icon: &'static str,
     on_press: impl Fn() + 'static,
 ) -> impl IntoView {
+    let state = expect_context::<Ui>();
+    let label = move || state.t(&format!("{key}-label"));
     view! {
         <button
             type="button"
@@ -98,7 +95,7 @@ fn StepButton(
             on:click=move |_| on_press()
         >
             <Icon d=icon/>
-            <span class="tl-text">{text}</span>
+            <span class="tl-text">{move || state.t(key)}</span>
         </button>
     }
 }

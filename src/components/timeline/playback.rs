@@ -1,4 +1,6 @@
 //! Playback: moves the date on at a chosen speed, one step per animation frame, until today.
+//! A reader who asks for reduced motion (`prefers-reduced-motion: reduce`) gets one still step a
+//! second instead of a moving map.
 
 use crate::state::{Ui, UrlStep};
 use atlas_model::Day;
@@ -11,6 +13,15 @@ pub const DEFAULT_SPEED: u32 = 5;
 const DAYS_PER_YEAR: f64 = 365.2425;
 /// A longer pause between frames (a hidden tab) counts as this many milliseconds.
 const MAX_FRAME_MS: f64 = 100.0;
+/// With reduced motion, the time between two still steps, in milliseconds.
+const STILL_STEP_MS: u32 = 1_000;
+
+/// Whether the reader's system asks for reduced motion.
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
 
 /// Whether the timeline plays, and how fast. `Copy`: every field is a handle.
 #[derive(Clone, Copy)]
@@ -23,6 +34,8 @@ pub struct Playback {
     cursor: StoredValue<f64>,
     /// The next frame requested; dropping it cancels it.
     frame: StoredValue<Option<AnimationFrame>, LocalStorage>,
+    /// With reduced motion, the next still step; dropping it cancels it.
+    still: StoredValue<Option<gloo::timers::callback::Timeout>, LocalStorage>,
 }
 
 impl Playback {
@@ -33,6 +46,7 @@ impl Playback {
             ui,
             cursor: StoredValue::new(0.0),
             frame: StoredValue::new_local(None),
+            still: StoredValue::new_local(None),
         }
     }
 
@@ -58,6 +72,7 @@ impl Playback {
         }
         self.playing.set(false);
         self.frame.set_value(None);
+        self.still.set_value(None);
         self.ui.write_url(UrlStep::Replace);
     }
 
@@ -70,13 +85,31 @@ impl Playback {
     }
 
     fn request(self, last: Option<f64>) {
+        if reduced_motion() {
+            let step = gloo::timers::callback::Timeout::new(STILL_STEP_MS, move || {
+                self.step(f64::from(STILL_STEP_MS));
+                if self.playing.try_get_untracked().unwrap_or(false) {
+                    self.request(None);
+                }
+            });
+            self.still.set_value(Some(step));
+            return;
+        }
         let frame = request_animation_frame(move |now| self.advance(now, last));
         self.frame.set_value(Some(frame));
     }
 
     fn advance(self, now: f64, last: Option<f64>) {
+        let elapsed = last.map_or(0.0, |l| (now - l).clamp(0.0, MAX_FRAME_MS));
+        if self.step(elapsed) {
+            self.request(Some(now));
+        }
+    }
+
+    /// Moves the date on by `elapsed` milliseconds at the chosen speed; whether it goes on.
+    fn step(self, elapsed: f64) -> bool {
         if !self.playing.try_get_untracked().unwrap_or(false) {
-            return;
+            return false;
         }
         let ui = self.ui;
         let today = ui.atlas().today;
@@ -86,15 +119,14 @@ impl Playback {
             // The date was moved meanwhile (an event chosen): go on from there.
             cursor = f64::from(shown.0);
         }
-        let elapsed = last.map_or(0.0, |l| (now - l).clamp(0.0, MAX_FRAME_MS));
         cursor += f64::from(self.speed.get_untracked()) * DAYS_PER_YEAR * elapsed / 1000.0;
         if cursor >= f64::from(today.0) {
             ui.move_day(today);
             self.stop();
-            return;
+            return false;
         }
         self.cursor.set_value(cursor);
         ui.move_day(Day(cursor.floor() as i32));
-        self.request(Some(now));
+        true
     }
 }

@@ -5,7 +5,6 @@ use super::play_controls::PlayControls;
 use super::track::{Bands, Ticks};
 use crate::state::{Ui, UrlStep};
 use atlas_model::timeline::{self, SPAN};
-use atlas_model::Lang;
 use leptos::prelude::*;
 
 /// The time slider: a range over the record from its first event to today, with the date under
@@ -56,7 +55,7 @@ pub fn TimeSlider() -> impl IntoView {
         }
     };
     view! {
-        <section class="atlas-timeline" aria-label="Time">
+        <section class="atlas-timeline" aria-label=move || ui.t("timeline.label")>
             <RestAnnouncer/>
             <div class="timeline-head">
                 <DateNow/>
@@ -70,7 +69,7 @@ pub fn TimeSlider() -> impl IntoView {
                     class="slider"
                     type="range"
                     data-ui="date"
-                    aria-label="Date"
+                    aria-label=move || ui.t("timeline.date")
                     min="0"
                     max=SPAN
                     step="any"
@@ -90,12 +89,13 @@ pub fn TimeSlider() -> impl IntoView {
 
 /// The day under the thumb; on an event's first day, the event's date at its precision
 /// ("1806" rather than "1 January 1806").
-fn date_label(ui: Ui) -> String {
+pub fn date_label(ui: Ui) -> String {
     let day = ui.day.get();
     let atlas = ui.atlas();
+    let lang = ui.lang.get();
     match ui.shown.get().and_then(|i| atlas.event(i)) {
-        Some(e) if e.day() == day => e.date.human(),
-        _ => day.date().human(),
+        Some(e) if e.day() == day => e.date.written(lang),
+        _ => day.date().written(lang),
     }
 }
 
@@ -105,9 +105,14 @@ fn value_text(ui: Ui) -> impl Fn() -> String {
         let atlas = ui.atlas();
         let day = ui.day.get();
         let date = date_label(ui);
+        let lang = ui.lang.get();
         match ui.shown.get().and_then(|i| atlas.event(i)) {
-            Some(e) if e.covers(day) => format!("{date} — {}", e.title),
-            Some(e) => format!("{date} — {} ({})", e.title, e.human_date()),
+            Some(e) if e.covers(day) => format!("{date} — {}", e.title_in(lang).text),
+            Some(e) => format!(
+                "{date} — {} ({})",
+                e.title_in(lang).text,
+                ui.i18n.with(|w| w.span(e.date, e.end))
+            ),
             None => date,
         }
     }
@@ -124,19 +129,20 @@ fn DateNow() -> impl IntoView {
             .get()
             .and_then(|i| atlas.event(i))
             .filter(|e| e.date.contains(day))
-            .and_then(|e| e.original_date.clone())
+            .and_then(|e| e.old_style())
+            .map(|os| ui.i18n.fill("date.old-style", &[("date", &os.written(ui.lang.get()))]))
     };
     let era = move || {
         let atlas = ui.atlas();
         atlas
             .config
             .era_at(ui.day.get())
-            .map(|e| e.name.get(Lang::En).to_string())
+            .map(|e| e.name.get(ui.lang.get()).to_string())
     };
     view! {
         <p class="timeline-now">
             <output class="slider-date" for="date-slider">{move || date_label(ui)}</output>
-            <span class="slider-original" title="The date in the calendar used at the time">
+            <span class="slider-original" title=move || ui.t("date.old-style-title")>
                 {original}
             </span>
             <span class="slider-era">{era}</span>

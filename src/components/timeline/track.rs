@@ -7,7 +7,7 @@
 use super::context::TimelineContext;
 use crate::state::Ui;
 use atlas_model::timeline::SPAN;
-use atlas_model::{Day, Event, Lang};
+use atlas_model::{Day, Event};
 use leptos::prelude::*;
 
 /// Years labelled under the track: every 50 years where they fit, then decades.
@@ -63,6 +63,8 @@ pub fn Bands() -> impl IntoView {
         .map(|band| {
             let from = scale.fraction(band.from);
             let until = scale.fraction(band.until.plus(-1).max(band.from));
+            let era = band.era.clone();
+            let (description, name) = (era.description.clone(), era.name.clone());
             // HTML inside the band, so that a name too long for it ends in an ellipsis.
             view! {
                 <foreignObject
@@ -70,8 +72,8 @@ pub fn Bands() -> impl IntoView {
                     width=percent(until - from)
                     height="100%"
                 >
-                    <span class="era" title=band.era.description.get(Lang::En).to_string()>
-                        {band.era.name.get(Lang::En).to_string()}
+                    <span class="era" title=move || description.get(ui.lang.get()).to_string()>
+                        {move || name.get(ui.lang.get()).to_string()}
                     </span>
                 </foreignObject>
             }

@@ -1,0 +1,130 @@
+//! "Who held what on <date>": the map in words, a table of every territory unit — its holder,
+//! since when and by which event, the claims in force on it — that follows the slider and the
+//! perspective. What a screen reader gets for the map, and open beside it for anyone. Its rows
+//! are drawn only while it is open, so a closed table costs a slider step nothing.
+
+use crate::state::Ui;
+use atlas_model::perspective::Perspectives;
+use atlas_model::status::{Pattern, StatusIndex};
+use leptos::prelude::*;
+
+#[component]
+pub fn HoldersTable() -> impl IntoView {
+    let ui = expect_context::<Ui>();
+    let open = RwSignal::new(false);
+    let atlas = ui.atlas();
+    let index = StatusIndex::new(&atlas.territories, &atlas.claims, &atlas.config.parties);
+    let title = move || {
+        let date = ui.i18n.date(ui.day.get().date());
+        ui.i18n.fill("holders.title", &[("date", &date)])
+    };
+    let rows = move || {
+        if !open.get() {
+            return None;
+        }
+        let atlas = ui.atlas();
+        let day = ui.day.get();
+        let lang = ui.lang.get();
+        let side = ui.perspective.get();
+        let parties = &atlas.config.parties;
+        let name_of = |p| parties.name_in_text(p, day, lang).to_string();
+        let rows = atlas
+            .territories
+            .iter()
+            .enumerate()
+            .map(|(i, unit)| {
+                let s = index.status(&atlas.territories, &atlas.claims, i, day);
+                let held = s.interval.and_then(|k| unit.control.get(k));
+                let holder = match s.party {
+                    Some(p) => {
+                        let mut words = name_of(p);
+                        match s.pattern {
+                            Some(Pattern::Occupation) => words.push_str(&ui.t("unit.occupation")),
+                            Some(Pattern::Contested) => words.push_str(&ui.t("unit.contested")),
+                            _ => {}
+                        }
+                        words
+                    }
+                    None => ui.t("holders.none"),
+                };
+                let since = held.map(|c| c.from.written(lang)).unwrap_or_default();
+                let event = held.and_then(|c| atlas.record.index_of(&c.event));
+                let by = event.and_then(|e| atlas.event(e)).map(|e| {
+                    let title = e.title_in(lang);
+                    let index = event.unwrap_or_default();
+                    view! {
+                        <button type="button" class="holders-event" lang=title.lang.key() data-event=e.id.clone() on:click=move |_| ui.show_event(index)>
+                            {title.text.to_string()}
+                        </button>
+                    }
+                });
+                let claims = atlas
+                    .claims
+                    .iter()
+                    .filter(|c| c.active_at(day) && c.units.contains(&unit.id))
+                    .map(|c| {
+                        let kind = ui.i18n.fill(&format!("claim-kind.{}", c.kind.key()), &[]);
+                        view! { <li data-claim=c.id.clone()>{c.names.get(lang).to_string()} " (" {kind} ")"</li> }
+                    })
+                    .collect_view();
+                let seen = side.map(|side| {
+                    let perspectives: &Perspectives = &atlas.perspectives;
+                    let words = perspectives
+                        .view(&atlas.territories, &atlas.claims, side, i, day)
+                        .map(|v| ui.i18n.standing(&v, s.party.map(name_of), v.rightful.map(name_of)))
+                        .unwrap_or_default();
+                    view! { <td data-col="view">{words}</td> }
+                });
+                view! {
+                    <tr data-unit=unit.id.clone() data-control=parties.key_of(s.party).to_string()>
+                        <th scope="row">{unit.names.get(lang).to_string()}</th>
+                        <td data-col="holder">{holder}</td>
+                        <td data-col="since">{since}</td>
+                        <td data-col="event">{by}</td>
+                        <td data-col="claims"><ul>{claims}</ul></td>
+                        {seen}
+                    </tr>
+                }
+            })
+            .collect_view();
+        let side_head = side.map(|p| {
+            let party = name_of(p);
+            view! { <th scope="col">{ui.i18n.fill("holders.view", &[("party", &party)])}</th> }
+        });
+        Some(view! {
+            <table class="holders-table" data-ui="holders-table">
+                <caption class="visually-hidden">{title}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ui.t("holders.unit")}</th>
+                        <th scope="col">{ui.t("holders.holder")}</th>
+                        <th scope="col">{ui.t("holders.since")}</th>
+                        <th scope="col">{ui.t("holders.event")}</th>
+                        <th scope="col">{ui.t("holders.claims")}</th>
+                        {side_head}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        })
+    };
+    view! {
+        <details
+            class="holders"
+            data-ui="holders"
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                let now = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    .is_some_and(|d| d.open());
+                open.set(now);
+            }
+        >
+            <summary data-ui="holders-toggle">{title}</summary>
+            <div class="holders-body" tabindex="0" role="region" aria-label=title>
+                {rows}
+            </div>
+        </details>
+    }
+}
