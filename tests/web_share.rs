@@ -46,7 +46,7 @@ async fn the_share_panel_gives_the_link_and_the_snippet_of_what_is_shown() {
         "{snippet}"
     );
     assert!(
-        snippet.contains("title=\"Frontier Atlas: Kurils on 19 October 1956\""),
+        snippet.contains("千島列島") && snippet.contains("1956年10月19日"),
         "{snippet}"
     );
     assert!(

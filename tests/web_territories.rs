@@ -66,10 +66,21 @@ async fn the_four_islands_are_marked_disputed_after_1951_with_a_dashed_outline()
         assert!(dash != "none" && !dash.is_empty(), "{unit}: {dash}");
     }
     assert_eq!(attribute(&host, "[data-unit=urup]", "data-disputed"), None);
+    // Japan did not recognise the annexation until San Francisco; from 1951 to 1956 it
+    // claimed only Shikotan and the Habomai.
     open_link("date=1950-01-01").await;
+    assert_eq!(
+        attribute(&host, "[data-unit=iturup]", "data-disputed").as_deref(),
+        Some("japan")
+    );
+    open_link("date=1953-01-01").await;
     assert_eq!(
         attribute(&host, "[data-unit=iturup]", "data-disputed"),
         None
+    );
+    assert_eq!(
+        attribute(&host, "[data-unit=shikotan]", "data-disputed").as_deref(),
+        Some("japan")
     );
 }
 

@@ -37,7 +37,7 @@ async fn arrow_keys_step_between_events_and_say_which() {
         Some("treaty-of-st-petersburg-1875")
     );
     // The date in the calendar of the time appears beside the slider's date.
-    assert!(text(&host, ".timeline-now").contains("25 April 1875 (O.S.)"));
+    assert!(text(&host, ".timeline-now").contains("(25 April 1875 Old Style)"));
     slider_key(&host, "ArrowLeft").await;
     assert!(
         value_text(&host).starts_with("1868 — "),

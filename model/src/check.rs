@@ -1,13 +1,14 @@
 //! Checking the data files as a teacher who extends them needs it: every problem in every file,
 //! with file, line and column (a gap in who held a territory is one: the unit is left out), and
 //! warnings for what loads but looks wrong (a self-intersecting ring, a claim or holder whose
-//! event is not in the record, a quote not found in its document). The `atlas-check` program prints these.
+//! event is not in the record or lacks the unit's region, a quote not found in its document).
+//! The `atlas-check` program prints these.
 //!
 //! The page reads the files the same way, so an error here is an entry the page leaves out.
 
 use crate::error::{Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::feature_locations;
-use crate::record::entry_locations;
+use crate::record::{entry_locations, Region};
 use crate::{AtlasConfig, Base, Claims, Record, Territories};
 use geo::Validation;
 use std::collections::{HashMap, HashSet};
@@ -160,6 +161,16 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
         .map(|t| entry_locations(t, "events"))
         .unwrap_or_default();
     let knows_event = |id: &str| record.is_none() || event_places.contains_key(id);
+    // An event that changes a unit's holder, or makes a claim on it, must be found under the
+    // unit's region, or the event list's region filter hides it. False when the event is not in
+    // the record (warned about on its own) or carries the region.
+    let lacks_region = |id: &str, region: Region| {
+        record
+            .as_ref()
+            .and_then(|r| r.get(id))
+            .filter(|e| !e.regions.contains(&region))
+            .is_some()
+    };
 
     let Some(config) = config else {
         for name in ["territories.geojson", "claims.geojson"] {
@@ -196,6 +207,19 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
                     ),
                 );
             }
+            for c in unit.control.iter().filter(|c| lacks_region(&c.event, unit.region)) {
+                r.add(
+                    at,
+                    Severity::Warning,
+                    format!(
+                        "feature {}: its holder from {} names the event “{}”, which lacks the unit's region “{}”",
+                        unit.id,
+                        c.from,
+                        c.event,
+                        unit.region.key()
+                    ),
+                );
+            }
         }
         Some(territories)
     });
@@ -204,6 +228,11 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
     let unit_ids: HashSet<String> = text("territories.geojson")
         .map(|t| feature_locations(t).into_keys().collect())
         .unwrap_or_default();
+    // The region of each unit that could be read.
+    let unit_regions: HashMap<&str, Region> = territories
+        .iter()
+        .flat_map(|t| t.units.iter().map(|u| (u.id.as_str(), u.region)))
+        .collect();
     if let Some(t) = text("claims.geojson") {
         let mut r = Report::new(&mut findings, "claims.geojson");
         if let Some(claims) = r.read(Claims::read(t, &config.parties)) {
@@ -219,6 +248,29 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
                             claim.id, claim.event
                         ),
                     );
+                }
+                // Each region of the claimed units once, in the order the units come.
+                let mut regions: Vec<(Region, &str)> = Vec::new();
+                for unit in &claim.units {
+                    if let Some(&region) = unit_regions.get(unit.as_str()) {
+                        if !regions.iter().any(|(r, _)| *r == region) {
+                            regions.push((region, unit));
+                        }
+                    }
+                }
+                for (region, unit) in regions {
+                    if lacks_region(&claim.event, region) {
+                        r.add(
+                            at,
+                            Severity::Warning,
+                            format!(
+                                "feature {}: the claim's event “{}” lacks the region “{}” of its unit {unit}",
+                                claim.id,
+                                claim.event,
+                                region.key()
+                            ),
+                        );
+                    }
                 }
                 if territories.is_some() {
                     for unit in claim

@@ -136,6 +136,70 @@ fn each_problem_is_placed_and_the_rest_still_checked() {
     );
 }
 
+/// `events.json` with the regions of some events replaced.
+fn with_regions(changes: &[(&str, &[&str])]) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(&read("events.json")).unwrap();
+    for (id, regions) in changes {
+        let event = v["events"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|e| e["id"] == *id)
+            .unwrap_or_else(|| panic!("no event {id}"));
+        event["regions"] = serde_json::json!(regions);
+    }
+    serde_json::to_string_pretty(&v).unwrap()
+}
+
+/// An event that changes a unit's holder or makes a claim on it, but is not tagged with the
+/// unit's region, is hidden by the event list's region filter: a warning at the unit or claim.
+#[test]
+fn an_event_without_the_region_of_the_unit_it_changes_is_a_warning() {
+    let events = with_regions(&[
+        ("battle-of-khalkhin-gol-1939", &["mongolia"]),
+        ("manchouli-conference-1935", &["mongolia"]),
+    ]);
+    let files = files_with(&[("events.json", events)]);
+    let findings = run(&files, None);
+    let shown: Vec<String> = findings.iter().map(ToString::to_string).collect();
+    let shown = shown.join("\n");
+    assert!(
+        findings.iter().all(|f| f.severity == Severity::Warning),
+        "{shown}"
+    );
+    let territories = read("territories.geojson");
+    let (line, _) = place_of(&territories, "\"id\":\"khalkhin-gol-strip\"");
+    let strip: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.file == "territories.geojson")
+        .collect();
+    assert_eq!(strip.len(), 1, "{shown}");
+    assert_eq!(strip[0].at.map(|at| at.line), Some(line), "{shown}");
+    assert_eq!(
+        strip[0].message,
+        "feature khalkhin-gol-strip: its holder from 1939-05-11 names the event \
+         “battle-of-khalkhin-gol-1939”, which lacks the unit's region “khalkhin-gol”",
+        "{shown}"
+    );
+    // Both claim lines of 1935 start from the conference and list the strip.
+    let claims: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.file == "claims.geojson")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            "feature manchukuo-claim-khalkhin-gol: the claim's event “manchouli-conference-1935” \
+             lacks the region “khalkhin-gol” of its unit khalkhin-gol-strip",
+            "feature mongolian-claim-nomonhan: the claim's event “manchouli-conference-1935” \
+             lacks the region “khalkhin-gol” of its unit khalkhin-gol-strip",
+        ],
+        "{shown}"
+    );
+    assert_eq!(findings.len(), 3, "{shown}");
+}
+
 #[test]
 fn a_file_that_cannot_be_read_is_one_error_and_a_missing_one_is_named() {
     let mut files = files_with(&[(

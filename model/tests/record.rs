@@ -86,6 +86,7 @@ fn every_field_is_well_formed() {
         "reference",
         "date_reference",
         "note",
+        "i18n",
     ]
     .into();
     for e in raw_events() {
@@ -104,6 +105,14 @@ fn every_field_is_well_formed() {
                     _ => Precision::Day,
                 };
                 assert_eq!(date.precision(), expected, "{id}.{field}");
+            }
+        }
+        // Every event that changes the map, and every other, has its title and summary in
+        // Japanese and Russian.
+        for lang in ["ja", "ru"] {
+            for field in ["title", "summary"] {
+                let t = e["i18n"][lang][field].as_str().unwrap_or("");
+                assert!(!t.trim().is_empty(), "{id}: no {lang} {field}");
             }
         }
         let year = id.rsplit('-').next().unwrap();

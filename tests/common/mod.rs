@@ -45,6 +45,18 @@ const COMMITTED: [(&str, &str); 6] = [
 ];
 
 /// The committed data's texts, in the order [`data::assemble`] takes them.
+/// How many events the committed record holds.
+pub fn event_count() -> usize {
+    let all = texts();
+    let text = |name: &str| {
+        let i = data::FILES.iter().position(|f| f.ends_with(name)).unwrap();
+        all[i].clone().unwrap()
+    };
+    atlas_model::Record::from_json(&text("events.json"), &text("sources.json"))
+        .unwrap()
+        .len()
+}
+
 pub fn texts() -> [Fetched; 6] {
     data::FILES.map(|path| {
         COMMITTED
@@ -98,7 +110,7 @@ pub fn search() -> String {
 
 /// Mounts the atlas page for the given data into a fresh element.
 pub async fn mount(texts: [Fetched; 6]) -> HtmlElement {
-    let (atlas, notices): (Atlas, Vec<String>) = data::assemble(texts, TODAY);
+    let (atlas, notices): (Atlas, Vec<atlas_model::words::Message>) = data::assemble(texts, TODAY);
     let atlas = Arc::new(atlas);
     // Each test starts from a link without parameters (an earlier test may have pushed some).
     let window = web_sys::window().unwrap();

@@ -481,18 +481,57 @@ def main():
     two = [islands["shikotan"], islands["habomai"]]
     lines["declaration-1956-transfer"] = claim_area(two, islands["hokkaido"], 1.5, 15.0, 43.6)
     lines["declaration-1956-basis"] = lines["declaration-1956-transfer"]
+    lines["japan-claim-two-islands"] = lines["declaration-1956-transfer"]
+    # Southern Sakhalin and all the Kurils (Yalta; Japan's title until San Francisco); what Japan
+    # renounced as undetermined before and after it claimed the four islands. Kept off Hokkaido,
+    # Kamchatka and the islands left out; on Sakhalin the areas end on the 50th parallel.
+    north_of_50 = box(139.0, 50.0, 146.0, 56.0)
+    mainland = unary_union([islands["hokkaido"], islands["kamchatka"]])
+
+    def renounced(ids, keep_off):
+        area = claim_area([islands[k] for k in ids], unary_union([mainland] + keep_off),
+                          3.0, 12.0, 47.0)
+        # Schematic over a thousand kilometres: simplified to about 1 km.
+        area = area.difference(north_of_50).simplify(0.01, preserve_topology=True)
+        return snap(area, GRID)
+
+    yalta = renounced(["southern-sakhalin", "iturup", "kunashir", "shikotan", "habomai", "urup",
+                       "northern-kurils"], [])
+    lines["soviet-claim-yalta-1945"] = yalta
+    lines["japan-claim-kurils-sakhalin-1946"] = yalta
+    two_off = [islands["shikotan"], islands["habomai"]]
+    four_off = [islands[k] for k in ("iturup", "kunashir", "shikotan", "habomai")]
+    lines["japan-undetermined-1951"] = renounced(
+        ["southern-sakhalin", "iturup", "kunashir", "urup", "northern-kurils"], two_off)
+    lines["japan-undetermined-1956"] = renounced(
+        ["southern-sakhalin", "urup", "northern-kurils"], four_off)
+    # China's claims in the Khalkhin Gol theatre: the units themselves.
+    lines["china-claim-outer-mongolia"] = unary_union(
+        [kg_units["mongolian-side"], kg_units["khalkhin-gol-strip"]])
+    lines["china-claim-manchuria"] = kg_units["manchurian-side"]
     lines["manchukuo-claim-khalkhin-gol"] = claim_river
     lines["mongolian-claim-nomonhan"] = claim_bnd
     lines["khalkhin-gol-demarcation-1940"] = claim_bnd
+    lines["sino-mongolian-border-1962"] = claim_bnd
     feats = []
+    # The descriptions in Japanese and Russian, kept beside history.py.
+    with open(os.path.join(os.path.dirname(__file__), "claim_texts.json"), encoding="utf-8") as f:
+        CLAIM_TEXTS = json.load(f)
     for cid, meta in CLAIMS.items():
         g = snap(lines[cid], GRID)
         props = {"id": cid, "party": meta["party"], "kind": meta["kind"], "from": meta["from"],
                  "until": meta["until"], "event": meta["event"], "names": meta["names"],
                  "description": meta["description"]}
         if g.geom_type in ("Polygon", "MultiPolygon"):
-            # The territory units an area claim covers (by their label points).
+            # The territory units an area claim covers (by their label points): exactly those
+            # history.py lists.
             props["units"] = [uid for uid, pt in labels.items() if g.contains(pt)]
+            assert props["units"] == meta.get("units", props["units"]), (cid, props["units"])
+        elif "units" in meta:
+            # A claimed line: the units on the claimant's side of it, as history.py lists them.
+            props["units"] = meta["units"]
+        if cid in CLAIM_TEXTS:
+            props["i18n"] = CLAIM_TEXTS[cid]
         feats.append(feature(g, props))
         print(f"claim {cid:32s} {g.geom_type:15s} points {shapely.get_num_coordinates(g):5d}")
     write(os.path.join(args.out, "claims.geojson"), feats)
