@@ -31,11 +31,10 @@ pub fn App() -> impl IntoView {
                 .map(|c| Some((lang, c)))
                 .map_err(|e| format!("{}: {e}", i18n::catalog_path(lang)))
         };
-        let ((atlas, mut notices), words) = futures::join!(data::load(today()), words);
-        let words = words.unwrap_or_else(|why| {
-            notices.push(Message::new("notice.lang-file").with("why", why));
-            None
-        });
+        let ((atlas, notices), words) = futures::join!(data::load(today()), words);
+        // Without its words the page starts in English; it asks once more, and says so if
+        // that fails too.
+        let words = words.unwrap_or(None);
         // The page is built in a task of its own, after the data's.
         crate::schedule::next_task().await;
         loaded.set(Some((Arc::new(atlas), notices, words)));
