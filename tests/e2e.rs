@@ -17,6 +17,26 @@ async fn browser(width: u32, height: u32) -> Client {
     browser_with(width, height, true, None).await
 }
 
+/// The number of events in the committed record.
+fn committed_events() -> usize {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("geodata/events.json");
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    record["events"].as_array().unwrap().len()
+}
+
+/// A browser whose reader asks for `lang` first (`Accept-Language`, `navigator.languages`).
+async fn browser_in(lang: &str) -> Client {
+    LANGUAGE.with(|l| *l.borrow_mut() = Some(lang.to_string()));
+    let c = browser(1280, 800).await;
+    LANGUAGE.with(|l| *l.borrow_mut() = None);
+    c
+}
+
+thread_local! {
+    static LANGUAGE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 /// A fresh headless Chromium, with or without JavaScript (and so WebAssembly), saving downloads
 /// into `downloads` if given.
 async fn browser_with(
@@ -56,6 +76,13 @@ async fn browser_with(
             "profile.managed_default_content_settings.javascript".into(),
             2.into(),
         );
+    }
+    if let Some(lang) = LANGUAGE.with(|l| l.borrow().clone()) {
+        prefs.insert("intl.accept_languages".into(), lang.clone().into());
+        caps["goog:chromeOptions"]["args"]
+            .as_array_mut()
+            .unwrap()
+            .push(format!("--accept-lang={lang}").into());
     }
     if let Some(dir) = downloads {
         prefs.insert(
@@ -393,7 +420,12 @@ async fn the_slider_follows_the_pointer() {
 async fn a_link_restores_date_view_event_and_language() {
     let c = browser(1280, 800).await;
     open(&c, "?date=1905-09-05&view=sakhalin&lang=ja").await;
-    assert!(slider_text(&c).await.starts_with("5 September 1905"));
+    assert!(until(&c, "return document.documentElement.lang === 'ja'").await);
+    assert!(
+        until(&c, "return document.querySelector('[data-ui=date]').getAttribute('aria-valuetext').startsWith('1905年9月5日')").await,
+        "{}",
+        slider_text(&c).await
+    );
     assert_eq!(control(&c, "southern-sakhalin").await, "japan");
     assert_eq!(control(&c, "northern-sakhalin").await, "russia");
     assert_eq!(
@@ -545,7 +577,7 @@ fn broken_cases() -> Vec<Broken> {
         case,
         names,
         units: 13,
-        events: 166,
+        events: committed_events(),
     };
     for kind in ["missing", "empty", "truncated", "wrong-shape"] {
         let case = |file: &str| -> &'static str { format!("{file}-{kind}").leak() };
@@ -1048,7 +1080,11 @@ async fn after_one_visit_the_atlas_opens_with_its_server_stopped() {
     wait_for_app(&c, "the atlas offline").await;
     assert!(slider_text(&c).await.starts_with("2 September 1945 — "));
     assert_eq!(control(&c, "iturup").await, "russia");
-    assert_eq!(text(&c, "[data-ui=event-count]").await, "166 of 166 events");
+    let n = committed_events();
+    assert_eq!(
+        text(&c, "[data-ui=event-count]").await,
+        format!("{n} of {n} events")
+    );
     screenshot(&c, "offline").await;
     c.close().await.unwrap();
 }
@@ -1182,6 +1218,17 @@ async fn axe_finds_no_violation_in_any_language_or_layout() {
                 found.is_empty(),
                 "{width}×{height}{layout}, {lang}: {found:#?}"
             );
+        }
+        if layout.is_empty() {
+            // Each side's map, with the table of who held what open.
+            for side in ["japan", "russia", "china", "mongolia", "manchukuo"] {
+                open(&c, &format!("?date=1952-06-01&view=kurils&lang=ru&perspective={side}")).await;
+                assert!(until(&c, "return !!document.querySelector('body > .atlas .event')").await);
+                c.find(Locator::Css("[data-ui=holders-toggle]")).await.unwrap().click().await.unwrap();
+                assert!(until(&c, "return !!document.querySelector('[data-ui=holders-table]')").await);
+                let found = accessibility_violations(&c).await;
+                assert!(found.is_empty(), "{width}×{height}, {side}: {found:#?}");
+            }
         }
         if layout.is_empty() && width > 1000 {
             // The Share panel, open.
@@ -1396,5 +1443,205 @@ async fn record_performance() {
     // The sweep reached the last event of the record.
     let last = steps["final_text"].as_str().unwrap_or_default().to_string();
     assert!(last.contains(" — "), "the sweep ended on an event: {last}");
+    c.close().await.unwrap();
+}
+
+/// Waits until the interface speaks `lang`: the page's `lang`, and the Play button's word.
+async fn speaks(client: &Client, lang: &str, play: &str) {
+    let script = format!(
+        "return document.documentElement.lang === '{lang}' && \
+         document.querySelector('[data-ui=play] .tl-text').textContent === '{play}'"
+    );
+    assert!(until(client, &script).await, "the page does not speak {lang}");
+}
+
+#[tokio::test]
+async fn each_language_writes_the_interface_dates_and_party_names_its_own_way() {
+    let c = browser(1280, 800).await;
+    for (lang, play, date, title, party) in [
+        ("ja", "再生", "1905年9月5日", "ポーツマス", "ロシア帝国"),
+        ("ru", "Воспроизвести", "5 сентября 1905\u{a0}г.", "Портсмут", "Российская империя"),
+        ("en", "Play", "5 September 1905", "Portsmouth", "Russian Empire"),
+    ] {
+        open(&c, &format!("?date=1905-09-05&view=sakhalin&lang={lang}")).await;
+        speaks(&c, lang, play).await;
+        assert!(slider_text(&c).await.starts_with(date), "{lang}: {}", slider_text(&c).await);
+        assert!(text(&c, ".event-title").await.contains(title), "{lang}");
+        assert!(text(&c, ".map-legend").await.contains(party), "{lang}");
+        // The Old Style date, as the language writes it.
+        assert!(text(&c, ".timeline-now").await.contains("1905"), "{lang}");
+        // Quotes stay verbatim, in English, marked as such.
+        assert_eq!(attr(&c, ".quote-text", "lang").await, "en");
+        screenshot(&c, &format!("language-{lang}")).await;
+    }
+    // The Soviet Union in 1950, by its name of the time in each language.
+    open(&c, "?date=1950-01-01&view=kurils&lang=ru").await;
+    speaks(&c, "ru", "Воспроизвести").await;
+    assert!(text(&c, ".map-legend").await.contains("Советский Союз"));
+    c.close().await.unwrap();
+
+    // With no language in the link, the reader's browser chooses; the link stays without one.
+    let c = browser_in("ja-JP").await;
+    open(&c, "?date=1905-09-05").await;
+    speaks(&c, "ja", "再生").await;
+    assert!(!query_of(&c).await.contains("lang="));
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn each_side_sees_the_map_its_own_way() {
+    let c = browser(1280, 800).await;
+    let view_holder = |unit: &'static str| {
+        let c = &c;
+        async move { attr(c, &format!("[data-unit={unit}]"), "data-view-holder").await }
+    };
+    // As it was: no side's view on the territories.
+    open(&c, "?date=1952-06-01&view=kurils").await;
+    assert_eq!(
+        eval(&c, "return document.querySelectorAll('[data-unit][data-view-holder]').length").await,
+        0
+    );
+    // Japan in 1952: Shikotan and the Habomai its own, held by the Soviet Union; Etorofu and
+    // the rest renounced, no one's title recognised.
+    open(&c, "?date=1952-06-01&view=kurils&perspective=japan").await;
+    let units = eval(&c, "return document.querySelectorAll('[data-unit]').length").await;
+    assert_eq!(
+        eval(&c, "return document.querySelectorAll('[data-unit][data-view-holder]').length").await,
+        units,
+        "every territory carries data-view-holder"
+    );
+    assert_eq!(view_holder("shikotan").await, "japan");
+    assert_eq!(control(&c, "shikotan").await, "russia");
+    assert_eq!(attr(&c, "[data-unit=shikotan]", "data-view").await, "own-held-by-another");
+    assert_eq!(view_holder("iturup").await, "none");
+    assert_eq!(view_holder("southern-sakhalin").await, "none");
+    assert_eq!(view_holder("hokkaido").await, "japan");
+    screenshot(&c, "perspective-japan-1952").await;
+    // From 1956, all four islands.
+    open(&c, "?date=1960-01-01&view=kurils&perspective=japan").await;
+    assert_eq!(view_holder("iturup").await, "japan");
+    assert_eq!(view_holder("urup").await, "none");
+    // The Soviet Union, the same day: its own.
+    open(&c, "?date=1960-01-01&view=kurils&perspective=russia").await;
+    assert_eq!(view_holder("iturup").await, "russia");
+    // China never recognised Manchukuo; Manchukuo claimed the strip Mongolia held.
+    open(&c, "?date=1936-06-01&view=khalkhin-gol&perspective=china").await;
+    assert_eq!(control(&c, "manchurian-side").await, "manchukuo");
+    assert_eq!(view_holder("manchurian-side").await, "china");
+    assert_eq!(view_holder("mongolian-side").await, "china");
+    open(&c, "?date=1936-06-01&view=khalkhin-gol&perspective=manchukuo").await;
+    assert_eq!(view_holder("khalkhin-gol-strip").await, "manchukuo");
+    assert_eq!(control(&c, "khalkhin-gol-strip").await, "mongolia");
+    open(&c, "?date=1936-06-01&view=khalkhin-gol&perspective=mongolia").await;
+    assert_eq!(view_holder("khalkhin-gol-strip").await, "mongolia");
+    assert!(text(&c, "[data-ui=legend-side]").await.contains("Mongolia"));
+    screenshot(&c, "perspective-mongolia-1936").await;
+    // Chosen from the switch: the link follows, and "as it was" takes the views away.
+    c.find(Locator::Css("[data-ui=perspective]"))
+        .await
+        .unwrap()
+        .select_by_value("japan")
+        .await
+        .unwrap();
+    assert!(until(&c, "return location.search.includes('perspective=japan')").await);
+    assert!(until(&c, "return document.querySelector('[data-unit=iturup]').dataset.viewHolder === 'japan'").await);
+    c.find(Locator::Css("[data-ui=perspective]"))
+        .await
+        .unwrap()
+        .select_by_value("")
+        .await
+        .unwrap();
+    assert!(until(&c, "return !location.search.includes('perspective=') && !document.querySelector('[data-unit][data-view-holder]')").await);
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_table_of_who_held_what_follows_the_slider_and_the_side() {
+    let c = browser(1280, 800).await;
+    open(&c, "?date=1920-01-01&view=sakhalin").await;
+    c.find(Locator::Css("[data-ui=holders-toggle]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(until(&c, "return !!document.querySelector('[data-ui=holders-table]')").await);
+    let rows = eval(&c, "return document.querySelectorAll('[data-ui=holders-table] tbody tr').length").await;
+    assert_eq!(rows, eval(&c, "return document.querySelectorAll('[data-unit]').length - document.querySelectorAll('[data-ui=holders-table] [data-unit]').length").await);
+    let row = "[data-ui=holders-table] tr[data-unit=southern-sakhalin]";
+    assert!(text(&c, row).await.contains("Japan"), "{}", text(&c, row).await);
+    assert!(text(&c, row).await.contains("Treaty of Portsmouth"));
+    // The slider moves; the table follows.
+    let slider = c.find(Locator::Css("input[data-ui=date]")).await.unwrap();
+    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    assert!(until(&c, "return document.querySelector('[data-ui=holders-table] tr[data-unit=southern-sakhalin]').dataset.control === 'russia'").await);
+    assert!(text(&c, "[data-ui=holders-toggle]").await.contains(&text(&c, ".slider-date").await));
+    // Its claims column names Japan's claim to the four islands today.
+    assert!(!text(&c, "[data-ui=holders-table] tr[data-unit=iturup] [data-col=claims]").await.is_empty());
+    // A side's view adds its column.
+    open(&c, "?date=1952-06-01&view=kurils&perspective=japan").await;
+    c.find(Locator::Css("[data-ui=holders-toggle]")).await.unwrap().click().await.unwrap();
+    assert!(until(&c, "return !!document.querySelector('[data-ui=holders-table] [data-col=view]')").await);
+    assert!(!text(&c, "[data-ui=holders-table] tr[data-unit=shikotan] [data-col=view]").await.is_empty());
+    screenshot(&c, "holders-table").await;
+    // The map's SVG points readers to it.
+    assert!(!attr(&c, "[data-ui=map]", "aria-describedby").await.is_empty());
+    c.close().await.unwrap();
+}
+
+/// Presses Tab until the focused element matches `css` (at most `limit` times).
+async fn tab_to(client: &Client, css: &str, limit: usize) {
+    for _ in 0..limit {
+        let found = eval(
+            client,
+            &format!("return !!document.activeElement && document.activeElement.matches('{css}')"),
+        )
+        .await;
+        if found == true {
+            // The focus is visible: an outline or a ring.
+            let visible = eval(
+                client,
+                "const s = getComputedStyle(document.activeElement); \
+                 return s.outlineStyle !== 'none' && s.outlineWidth !== '0px' || s.boxShadow !== 'none'",
+            )
+            .await;
+            assert_eq!(visible, true, "no visible focus on {css}");
+            return;
+        }
+        client.active_element().await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
+    }
+    panic!("Tab never reached {css}");
+}
+
+#[tokio::test]
+async fn a_keyboard_alone_chooses_a_date_an_event_a_view_and_a_side() {
+    let c = browser(1280, 800).await;
+    open(&c, "").await;
+    // A date typed into "Go to".
+    tab_to(&c, "[data-ui=date-entry]", 80).await;
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys(&format!("1905-09-05{}", Key::Enter))
+        .await
+        .unwrap();
+    assert!(until(&c, "return location.search.includes('date=1905-09-05')").await);
+    assert_eq!(control(&c, "southern-sakhalin").await, "japan");
+    // A view preset.
+    eval(&c, "document.activeElement.blur(); return true").await;
+    tab_to(&c, "[data-ui=view-kurils]", 80).await;
+    c.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
+    assert!(until(&c, "return document.querySelector('[data-ui=view-kurils]').getAttribute('aria-pressed') === 'true'").await);
+    // A side: the switch answers the arrow keys.
+    tab_to(&c, "[data-ui=perspective]", 10).await;
+    c.active_element().await.unwrap().send_keys(&Key::Down.to_string()).await.unwrap();
+    assert!(until(&c, "return location.search.includes('perspective=')").await);
+    assert!(until(&c, "return !!document.querySelector('[data-unit][data-view-holder]')").await);
+    // An event from the list.
+    tab_to(&c, ".event-item", 200).await;
+    let id = eval(&c, "return document.activeElement.dataset.event").await;
+    c.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
+    let wanted = format!("return document.querySelector('article.event').dataset.event === {id}");
+    assert!(until(&c, &wanted).await, "the panel shows {id}");
     c.close().await.unwrap();
 }

@@ -1,0 +1,126 @@
+//! Component tests of the atlas in other languages and of each side's view: the words and dates
+//! follow the language, a missing translation shows the English marked as such, every
+//! territory carries the chosen side's view, and the table of who held what follows the slider.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Waits (a few seconds at most) until the page speaks `lang`: its catalog has arrived.
+async fn until_speaks(host: &web_sys::HtmlElement, play: &str) {
+    for _ in 0..100 {
+        if text(host, "[data-ui=play] .tl-text") == play {
+            return;
+        }
+        sleep(50).await;
+    }
+    panic!("the page never said {play}");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_language_changes_every_word_and_how_dates_are_written() {
+    let host = page().await;
+    open_link("date=1905-09-05&view=sakhalin").await;
+    assert!(value_text(&host).starts_with("5 September 1905"));
+    choose(&host, "lang", "ru").await;
+    until_speaks(&host, "Воспроизвести").await;
+    let root = document().document_element().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ru"));
+    assert!(
+        value_text(&host).starts_with("5 сентября 1905\u{a0}г."),
+        "{}",
+        value_text(&host)
+    );
+    assert!(text(&host, ".map-legend").contains("Российская империя"));
+    assert!(text(&host, "[data-ui=lang] + *, .lang-choice").contains("Язык"));
+    assert!(text(&host, ".event-title").contains("Портсмут"));
+    assert!(search().contains("lang=ru"));
+    choose(&host, "lang", "ja").await;
+    until_speaks(&host, "再生").await;
+    assert!(value_text(&host).starts_with("1905年9月5日"), "{}", value_text(&host));
+    assert!(text(&host, ".map-legend").contains("ロシア帝国"));
+    choose(&host, "lang", "en").await;
+    until_speaks(&host, "Play").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_translation_shows_the_english_marked_as_such() {
+    let mut data = texts();
+    let events = data[file("events.json")].clone().unwrap();
+    // The treaty without its Japanese title.
+    let at = events.find("\"id\": \"treaty-of-portsmouth-1905\"").unwrap();
+    let ja = at + events[at..].find("\"ja\": {").unwrap();
+    let title = ja + events[ja..].find("\"title\"").unwrap();
+    let events = format!("{}\"titl\"{}", &events[..title], &events[title + "\"title\"".len()..]);
+    data[file("events.json")] = Ok(events);
+    let host = mount(data).await;
+    open_link("event=treaty-of-portsmouth-1905&lang=ja").await;
+    until_speaks(&host, "再生").await;
+    let heading = find(&host, ".event-title span[lang]");
+    assert_eq!(heading.get_attribute("lang").as_deref(), Some("en"));
+    assert!(heading.text_content().unwrap().contains("Portsmouth"));
+    assert!(!text(&host, ".event-title [data-ui=untranslated]").is_empty());
+    // Its summary is translated, and is not marked.
+    assert_eq!(attribute(&host, ".event-summary span[lang]", "lang").as_deref(), Some("ja"));
+}
+
+#[wasm_bindgen_test]
+async fn every_territory_carries_the_chosen_sides_view() {
+    let host = page().await;
+    open_link("date=1952-06-01&perspective=japan").await;
+    let units = host.query_selector_all("[data-unit]").unwrap().length();
+    let viewed = host
+        .query_selector_all("[data-unit][data-view-holder]")
+        .unwrap()
+        .length();
+    assert_eq!(viewed, units);
+    assert_eq!(
+        attribute(&host, "[data-unit=shikotan]", "data-view-holder").as_deref(),
+        Some("japan")
+    );
+    assert_eq!(control_of(&host, "shikotan"), "russia");
+    assert_eq!(
+        attribute(&host, "[data-unit=iturup]", "data-view-holder").as_deref(),
+        Some("none")
+    );
+    // Drawn in Japan's colour, hatched: held by another.
+    let fill = attribute(&host, "[data-unit=shikotan]", "fill").unwrap();
+    assert!(fill.starts_with("url(#"), "{fill}");
+    let label = attribute(&host, "[data-unit=shikotan]", "aria-label").unwrap();
+    assert!(label.contains("As Japan saw it"), "{label}");
+    assert!(text(&host, "[data-ui=legend-side]").contains("Japan"));
+    open_link("date=1952-06-01").await;
+    assert_eq!(
+        host.query_selector_all("[data-unit][data-view-holder]")
+            .unwrap()
+            .length(),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_table_of_who_held_what_follows_the_slider() {
+    let host = page().await;
+    open_link("date=1920-01-01").await;
+    // Closed, it draws nothing.
+    assert!(host.query_selector("[data-ui=holders-table]").unwrap().is_none());
+    click(&host, "[data-ui=holders-toggle]").await;
+    let rows = host
+        .query_selector_all("[data-ui=holders-table] tbody tr")
+        .unwrap()
+        .length();
+    assert_eq!(rows, host.query_selector_all("path[data-unit]").unwrap().length());
+    let row = "[data-ui=holders-table] tr[data-unit=southern-sakhalin]";
+    assert!(text(&host, row).contains("Japan"), "{}", text(&host, row));
+    assert!(text(&host, "[data-ui=holders-toggle]").contains("1 January 1920"));
+    open_link("date=1950-01-01&perspective=japan").await;
+    assert_eq!(attribute(&host, row, "data-control").as_deref(), Some("russia"));
+    assert!(!text(&host, &format!("{row} [data-col=view]")).is_empty());
+    // Its event opens in the panel.
+    click(&host, &format!("{row} .holders-event")).await;
+    assert!(shown_event(&host).is_some());
+}
