@@ -134,14 +134,14 @@ fn follow_language(ui: Ui) {
         if ui.i18n.needs(lang) {
             leptos::task::spawn_local(async move {
                 let path = i18n::catalog_path(lang);
-                let read = data::fetch_text(&path).await.and_then(|text| {
-                    Catalog::from_json(&text).map_err(|e| format!("{path}: {e}"))
-                });
+                let read = data::fetch_text(&path)
+                    .await
+                    .and_then(|text| Catalog::from_json(&text).map_err(|e| format!("{path}: {e}")));
                 match read {
                     Ok(catalog) => ui.i18n.add(lang, catalog),
-                    Err(why) => ui.notices.update(|n| {
-                        n.push(Message::new("notice.lang-file").with("why", why))
-                    }),
+                    Err(why) => ui
+                        .notices
+                        .update(|n| n.push(Message::new("notice.lang-file").with("why", why))),
                 }
             });
         }

@@ -100,7 +100,8 @@ fn read_or_note<T: Default>(
     let text = match text {
         Ok(text) => text,
         Err(why) => {
-            notices.push(Message::new("notice.data-missing").with("why", tidy(&why, PROBLEM_CHARS)));
+            notices
+                .push(Message::new("notice.data-missing").with("why", tidy(&why, PROBLEM_CHARS)));
             return None;
         }
     };

@@ -30,7 +30,11 @@ pub fn browser_lang() -> Lang {
     {
         let asked = web_sys::window()
             .map(|w| w.navigator().languages())
-            .map(|list| list.iter().filter_map(|l| l.as_string()).collect::<Vec<_>>())
+            .map(|list| {
+                list.iter()
+                    .filter_map(|l| l.as_string())
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default();
         for tag in asked {
             let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
@@ -117,9 +121,10 @@ impl I18n {
     ) -> String {
         match view.standing {
             Standing::Own => self.t("view.own"),
-            Standing::OwnHeldByAnother => {
-                self.fill("view.own-held-by-another", &[("holder", &holder.unwrap_or_default())])
-            }
+            Standing::OwnHeldByAnother => self.fill(
+                "view.own-held-by-another",
+                &[("holder", &holder.unwrap_or_default())],
+            ),
             Standing::Another => {
                 self.fill("view.another", &[("party", &rightful.unwrap_or_default())])
             }

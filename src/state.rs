@@ -3,12 +3,12 @@
 //! `Ui`'s actions say how the URL should follow each change ([`UrlStep`]); `crate::url` owns
 //! the URL and carries that out.
 
+use crate::i18n::I18n;
 use atlas_model::link::LinkState;
+use atlas_model::perspective::Perspectives;
 use atlas_model::projection::Lambert;
 use atlas_model::scene::{MapBox, Scene};
 use atlas_model::timeline::Scale;
-use crate::i18n::I18n;
-use atlas_model::perspective::Perspectives;
 use atlas_model::words::Message;
 use atlas_model::{
     AtlasConfig, Base, Claims, Date, Day, Event, Lang, Party, Record, Territories, ViewId,

@@ -323,7 +323,8 @@ const BIDI: &[char] = &[
 /// character of the data shows as the six characters “U+XXXX”, counted whole.
 /// The notices as an English reader sees them.
 fn in_english(notices: &[atlas_model::words::Message]) -> Vec<String> {
-    let words = atlas_model::Words::new(atlas_model::Lang::En, None, frontier_atlas::i18n::english());
+    let words =
+        atlas_model::Words::new(atlas_model::Lang::En, None, frontier_atlas::i18n::english());
     notices.iter().map(|n| words.message(n)).collect()
 }
 
@@ -462,7 +463,7 @@ fn the_committed_files_assemble_without_a_notice() {
             texts[i] = Ok(serde_json::to_string_pretty(&file).unwrap());
         }
         let (again, notices) = data::assemble(texts, today);
-    let notices = in_english(&notices);
+        let notices = in_english(&notices);
         assert!(notices.is_empty(), "{notices:#?}");
         assert_eq!(again.record.len(), atlas.record.len());
     }

@@ -754,7 +754,9 @@ async fn the_atlas_embedded_twice_in_another_sites_page() {
         "true"
     );
     // The frame asks for Japanese: the caption speaks it.
-    assert!(text(&c, "[data-ui=embed-event]").await.contains("日ソ共同宣言"));
+    assert!(text(&c, "[data-ui=embed-event]")
+        .await
+        .contains("日ソ共同宣言"));
     // No header, no event list: the map, the caption and the slider.
     let absent = "return ['.atlas-header', '.atlas-events', '.event-browser', '.date-entry'].filter(s => document.querySelector('body > .atlas ' + s) && document.querySelector('body > .atlas ' + s).offsetParent !== null)";
     assert_eq!(eval(&c, absent).await, serde_json::json!([]));
@@ -984,9 +986,7 @@ async fn the_share_panel_link_and_snippet_reproduce_the_state() {
     wait_for_app(&c, "the pasted snippet").await;
     assert_eq!(attr(&c, "body > .atlas", "data-mode").await, "embed");
     // In the language the state was shared in.
-    assert!(text(&c, "[data-ui=embed-event]")
-        .await
-        .contains("Портсмут"));
+    assert!(text(&c, "[data-ui=embed-event]").await.contains("Портсмут"));
     assert_eq!(control(&c, "southern-sakhalin").await, "japan");
     c.close().await.unwrap();
 }
@@ -1222,10 +1222,31 @@ async fn axe_finds_no_violation_in_any_language_or_layout() {
         if layout.is_empty() {
             // Each side's map, with the table of who held what open.
             for side in ["japan", "russia", "china", "mongolia", "manchukuo"] {
-                open(&c, &format!("?date=1952-06-01&view=kurils&lang=ru&perspective={side}")).await;
-                assert!(until(&c, "return !!document.querySelector('body > .atlas .event')").await);
-                c.find(Locator::Css("[data-ui=holders-toggle]")).await.unwrap().click().await.unwrap();
-                assert!(until(&c, "return !!document.querySelector('[data-ui=holders-table]')").await);
+                open(
+                    &c,
+                    &format!("?date=1952-06-01&view=kurils&lang=ru&perspective={side}"),
+                )
+                .await;
+                assert!(
+                    until(
+                        &c,
+                        "return !!document.querySelector('body > .atlas .event')"
+                    )
+                    .await
+                );
+                c.find(Locator::Css("[data-ui=holders-toggle]"))
+                    .await
+                    .unwrap()
+                    .click()
+                    .await
+                    .unwrap();
+                assert!(
+                    until(
+                        &c,
+                        "return !!document.querySelector('[data-ui=holders-table]')"
+                    )
+                    .await
+                );
                 let found = accessibility_violations(&c).await;
                 assert!(found.is_empty(), "{width}×{height}, {side}: {found:#?}");
             }
@@ -1452,7 +1473,10 @@ async fn speaks(client: &Client, lang: &str, play: &str) {
         "return document.documentElement.lang === '{lang}' && \
          document.querySelector('[data-ui=play] .tl-text').textContent === '{play}'"
     );
-    assert!(until(client, &script).await, "the page does not speak {lang}");
+    assert!(
+        until(client, &script).await,
+        "the page does not speak {lang}"
+    );
 }
 
 #[tokio::test]
@@ -1460,12 +1484,28 @@ async fn each_language_writes_the_interface_dates_and_party_names_its_own_way() 
     let c = browser(1280, 800).await;
     for (lang, play, date, title, party) in [
         ("ja", "再生", "1905年9月5日", "ポーツマス", "ロシア帝国"),
-        ("ru", "Воспроизвести", "5 сентября 1905\u{a0}г.", "Портсмут", "Российская империя"),
-        ("en", "Play", "5 September 1905", "Portsmouth", "Russian Empire"),
+        (
+            "ru",
+            "Воспроизвести",
+            "5 сентября 1905\u{a0}г.",
+            "Портсмут",
+            "Российская империя",
+        ),
+        (
+            "en",
+            "Play",
+            "5 September 1905",
+            "Portsmouth",
+            "Russian Empire",
+        ),
     ] {
         open(&c, &format!("?date=1905-09-05&view=sakhalin&lang={lang}")).await;
         speaks(&c, lang, play).await;
-        assert!(slider_text(&c).await.starts_with(date), "{lang}: {}", slider_text(&c).await);
+        assert!(
+            slider_text(&c).await.starts_with(date),
+            "{lang}: {}",
+            slider_text(&c).await
+        );
         assert!(text(&c, ".event-title").await.contains(title), "{lang}");
         assert!(text(&c, ".map-legend").await.contains(party), "{lang}");
         // The Old Style date, as the language writes it.
@@ -1498,7 +1538,11 @@ async fn each_side_sees_the_map_its_own_way() {
     // As it was: no side's view on the territories.
     open(&c, "?date=1952-06-01&view=kurils").await;
     assert_eq!(
-        eval(&c, "return document.querySelectorAll('[data-unit][data-view-holder]').length").await,
+        eval(
+            &c,
+            "return document.querySelectorAll('[data-unit][data-view-holder]').length"
+        )
+        .await,
         0
     );
     // Japan in 1952: Shikotan and the Habomai its own, held by the Soviet Union; Etorofu and
@@ -1506,13 +1550,20 @@ async fn each_side_sees_the_map_its_own_way() {
     open(&c, "?date=1952-06-01&view=kurils&perspective=japan").await;
     let units = eval(&c, "return document.querySelectorAll('[data-unit]').length").await;
     assert_eq!(
-        eval(&c, "return document.querySelectorAll('[data-unit][data-view-holder]').length").await,
+        eval(
+            &c,
+            "return document.querySelectorAll('[data-unit][data-view-holder]').length"
+        )
+        .await,
         units,
         "every territory carries data-view-holder"
     );
     assert_eq!(view_holder("shikotan").await, "japan");
     assert_eq!(control(&c, "shikotan").await, "russia");
-    assert_eq!(attr(&c, "[data-unit=shikotan]", "data-view").await, "own-held-by-another");
+    assert_eq!(
+        attr(&c, "[data-unit=shikotan]", "data-view").await,
+        "own-held-by-another"
+    );
     assert_eq!(view_holder("iturup").await, "none");
     assert_eq!(view_holder("southern-sakhalin").await, "none");
     assert_eq!(view_holder("hokkaido").await, "japan");
@@ -1529,10 +1580,18 @@ async fn each_side_sees_the_map_its_own_way() {
     assert_eq!(control(&c, "manchurian-side").await, "manchukuo");
     assert_eq!(view_holder("manchurian-side").await, "china");
     assert_eq!(view_holder("mongolian-side").await, "china");
-    open(&c, "?date=1936-06-01&view=khalkhin-gol&perspective=manchukuo").await;
+    open(
+        &c,
+        "?date=1936-06-01&view=khalkhin-gol&perspective=manchukuo",
+    )
+    .await;
     assert_eq!(view_holder("khalkhin-gol-strip").await, "manchukuo");
     assert_eq!(control(&c, "khalkhin-gol-strip").await, "mongolia");
-    open(&c, "?date=1936-06-01&view=khalkhin-gol&perspective=mongolia").await;
+    open(
+        &c,
+        "?date=1936-06-01&view=khalkhin-gol&perspective=mongolia",
+    )
+    .await;
     assert_eq!(view_holder("khalkhin-gol-strip").await, "mongolia");
     assert!(text(&c, "[data-ui=legend-side]").await.contains("Mongolia"));
     screenshot(&c, "perspective-mongolia-1936").await;
@@ -1544,7 +1603,13 @@ async fn each_side_sees_the_map_its_own_way() {
         .await
         .unwrap();
     assert!(until(&c, "return location.search.includes('perspective=japan')").await);
-    assert!(until(&c, "return document.querySelector('[data-unit=iturup]').dataset.viewHolder === 'japan'").await);
+    assert!(
+        until(
+            &c,
+            "return document.querySelector('[data-unit=iturup]').dataset.viewHolder === 'japan'"
+        )
+        .await
+    );
     c.find(Locator::Css("[data-ui=perspective]"))
         .await
         .unwrap()
@@ -1565,27 +1630,66 @@ async fn the_table_of_who_held_what_follows_the_slider_and_the_side() {
         .click()
         .await
         .unwrap();
-    assert!(until(&c, "return !!document.querySelector('[data-ui=holders-table]')").await);
-    let rows = eval(&c, "return document.querySelectorAll('[data-ui=holders-table] tbody tr').length").await;
+    assert!(
+        until(
+            &c,
+            "return !!document.querySelector('[data-ui=holders-table]')"
+        )
+        .await
+    );
+    let rows = eval(
+        &c,
+        "return document.querySelectorAll('[data-ui=holders-table] tbody tr').length",
+    )
+    .await;
     assert_eq!(rows, eval(&c, "return document.querySelectorAll('[data-unit]').length - document.querySelectorAll('[data-ui=holders-table] [data-unit]').length").await);
     let row = "[data-ui=holders-table] tr[data-unit=southern-sakhalin]";
-    assert!(text(&c, row).await.contains("Japan"), "{}", text(&c, row).await);
+    assert!(
+        text(&c, row).await.contains("Japan"),
+        "{}",
+        text(&c, row).await
+    );
     assert!(text(&c, row).await.contains("Treaty of Portsmouth"));
     // The slider moves; the table follows.
     let slider = c.find(Locator::Css("input[data-ui=date]")).await.unwrap();
     slider.send_keys(&Key::End.to_string()).await.unwrap();
     assert!(until(&c, "return document.querySelector('[data-ui=holders-table] tr[data-unit=southern-sakhalin]').dataset.control === 'russia'").await);
-    assert!(text(&c, "[data-ui=holders-toggle]").await.contains(&text(&c, ".slider-date").await));
+    assert!(text(&c, "[data-ui=holders-toggle]")
+        .await
+        .contains(&text(&c, ".slider-date").await));
     // Its claims column names Japan's claim to the four islands today.
-    assert!(!text(&c, "[data-ui=holders-table] tr[data-unit=iturup] [data-col=claims]").await.is_empty());
+    assert!(!text(
+        &c,
+        "[data-ui=holders-table] tr[data-unit=iturup] [data-col=claims]"
+    )
+    .await
+    .is_empty());
     // A side's view adds its column.
     open(&c, "?date=1952-06-01&view=kurils&perspective=japan").await;
-    c.find(Locator::Css("[data-ui=holders-toggle]")).await.unwrap().click().await.unwrap();
-    assert!(until(&c, "return !!document.querySelector('[data-ui=holders-table] [data-col=view]')").await);
-    assert!(!text(&c, "[data-ui=holders-table] tr[data-unit=shikotan] [data-col=view]").await.is_empty());
+    c.find(Locator::Css("[data-ui=holders-toggle]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(
+        until(
+            &c,
+            "return !!document.querySelector('[data-ui=holders-table] [data-col=view]')"
+        )
+        .await
+    );
+    assert!(!text(
+        &c,
+        "[data-ui=holders-table] tr[data-unit=shikotan] [data-col=view]"
+    )
+    .await
+    .is_empty());
     screenshot(&c, "holders-table").await;
     // The map's SVG points readers to it.
-    assert!(!attr(&c, "[data-ui=map]", "aria-describedby").await.is_empty());
+    assert!(!attr(&c, "[data-ui=map]", "aria-describedby")
+        .await
+        .is_empty());
     c.close().await.unwrap();
 }
 
@@ -1668,7 +1772,13 @@ async fn a_keyboard_alone_chooses_a_date_an_event_a_view_and_a_side() {
         press(&c, Key::Enter).await;
     }
     assert!(until(&c, "return location.search.includes('perspective=')").await);
-    assert!(until(&c, "return !!document.querySelector('[data-unit][data-view-holder]')").await);
+    assert!(
+        until(
+            &c,
+            "return !!document.querySelector('[data-unit][data-view-holder]')"
+        )
+        .await
+    );
     // An event from the list.
     tab_to(&c, ".event-item", 200).await;
     let id = eval(&c, "return document.activeElement.dataset.event").await;

@@ -97,7 +97,10 @@ async fn one_bad_record_is_left_out_alone_and_its_notice_stays_short() {
     );
     // Everything else is kept: all the events, and 12 of the 13 territories.
     let n = event_count();
-    assert_eq!(text(&host, "[data-ui=event-count]"), format!("{n} of {n} events"));
+    assert_eq!(
+        text(&host, "[data-ui=event-count]"),
+        format!("{n} of {n} events")
+    );
     let drawn = host.query_selector_all("[data-unit]").unwrap().length();
     assert_eq!(drawn, 12);
     // The notices wrap within their box (the end-to-end tier checks the page's width).

@@ -17,7 +17,10 @@ async fn filters_narrow_the_list_and_say_how_many() {
     let all = listed(&host).await.len();
     let n = event_count();
     assert_eq!(all, n);
-    assert_eq!(text(&host, "[data-ui=event-count]"), format!("{n} of {n} events"));
+    assert_eq!(
+        text(&host, "[data-ui=event-count]"),
+        format!("{n} of {n} events")
+    );
     choose(&host, "filter-region", "kurils").await;
     let kurils = listed(&host).await;
     assert!(kurils.len() > 20 && kurils.len() < all, "{}", kurils.len());
@@ -37,7 +40,10 @@ async fn filters_narrow_the_list_and_say_how_many() {
     let background = {
         let all = texts();
         let text = |name: &str| {
-            let i = frontier_atlas::data::FILES.iter().position(|f| f.ends_with(name)).unwrap();
+            let i = frontier_atlas::data::FILES
+                .iter()
+                .position(|f| f.ends_with(name))
+                .unwrap();
             all[i].clone().unwrap()
         };
         atlas_model::Record::from_json(&text("events.json"), &text("sources.json"))

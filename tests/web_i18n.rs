@@ -41,7 +41,11 @@ async fn choosing_a_language_changes_every_word_and_how_dates_are_written() {
     assert!(search().contains("lang=ru"));
     choose(&host, "lang", "ja").await;
     until_speaks(&host, "再生").await;
-    assert!(value_text(&host).starts_with("1905年9月5日"), "{}", value_text(&host));
+    assert!(
+        value_text(&host).starts_with("1905年9月5日"),
+        "{}",
+        value_text(&host)
+    );
     assert!(text(&host, ".map-legend").contains("ロシア帝国"));
     choose(&host, "lang", "en").await;
     until_speaks(&host, "Play").await;
@@ -52,10 +56,16 @@ async fn a_missing_translation_shows_the_english_marked_as_such() {
     let mut data = texts();
     let events = data[file("events.json")].clone().unwrap();
     // The treaty without its Japanese title.
-    let at = events.find("\"id\": \"treaty-of-portsmouth-1905\"").unwrap();
+    let at = events
+        .find("\"id\": \"treaty-of-portsmouth-1905\"")
+        .unwrap();
     let ja = at + events[at..].find("\"ja\": {").unwrap();
     let title = ja + events[ja..].find("\"title\"").unwrap();
-    let events = format!("{}\"titl\"{}", &events[..title], &events[title + "\"title\"".len()..]);
+    let events = format!(
+        "{}\"titl\"{}",
+        &events[..title],
+        &events[title + "\"title\"".len()..]
+    );
     data[file("events.json")] = Ok(events);
     let host = mount(data).await;
     open_link("event=treaty-of-portsmouth-1905&lang=ja").await;
@@ -65,7 +75,10 @@ async fn a_missing_translation_shows_the_english_marked_as_such() {
     assert!(heading.text_content().unwrap().contains("Portsmouth"));
     assert!(!text(&host, ".event-title [data-ui=untranslated]").is_empty());
     // Its summary is translated, and is not marked.
-    assert_eq!(attribute(&host, ".event-summary span[lang]", "lang").as_deref(), Some("ja"));
+    assert_eq!(
+        attribute(&host, ".event-summary span[lang]", "lang").as_deref(),
+        Some("ja")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -107,18 +120,27 @@ async fn the_table_of_who_held_what_follows_the_slider() {
     let host = page().await;
     open_link("date=1920-01-01").await;
     // Closed, it draws nothing.
-    assert!(host.query_selector("[data-ui=holders-table]").unwrap().is_none());
+    assert!(host
+        .query_selector("[data-ui=holders-table]")
+        .unwrap()
+        .is_none());
     click(&host, "[data-ui=holders-toggle]").await;
     let rows = host
         .query_selector_all("[data-ui=holders-table] tbody tr")
         .unwrap()
         .length();
-    assert_eq!(rows, host.query_selector_all("path[data-unit]").unwrap().length());
+    assert_eq!(
+        rows,
+        host.query_selector_all("path[data-unit]").unwrap().length()
+    );
     let row = "[data-ui=holders-table] tr[data-unit=southern-sakhalin]";
     assert!(text(&host, row).contains("Japan"), "{}", text(&host, row));
     assert!(text(&host, "[data-ui=holders-toggle]").contains("1 January 1920"));
     open_link("date=1950-01-01&perspective=japan").await;
-    assert_eq!(attribute(&host, row, "data-control").as_deref(), Some("russia"));
+    assert_eq!(
+        attribute(&host, row, "data-control").as_deref(),
+        Some("russia")
+    );
     assert!(!text(&host, &format!("{row} [data-col=view]")).is_empty());
     // Its event opens in the panel.
     click(&host, &format!("{row} .holders-event")).await;

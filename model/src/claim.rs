@@ -53,7 +53,6 @@ impl ClaimKind {
             ClaimKind::Undetermined => "undetermined",
         }
     }
-
 }
 
 /// A claimed, proposed or agreed line or area.

@@ -6,8 +6,8 @@
 
 use crate::config::{AtlasConfig, ViewId};
 use crate::date::Date;
-use crate::record::Record;
 use crate::party::Party;
+use crate::record::Record;
 use crate::text::Lang;
 use crate::words::Message;
 
@@ -70,9 +70,8 @@ impl LinkState {
                     if record.get(value).is_some() {
                         state.event = Some(value.to_string());
                     } else {
-                        notices.push(
-                            Message::new("notice.link-event").with("value", shorten(value)),
-                        );
+                        notices
+                            .push(Message::new("notice.link-event").with("value", shorten(value)));
                     }
                 }
                 "view" => match config.find_view(value) {
@@ -89,15 +88,14 @@ impl LinkState {
                 "embed" => match value {
                     "1" | "true" | "yes" | "" => state.embed = true,
                     "0" | "false" | "no" => state.embed = false,
-                    _ => notices.push(
-                        Message::new("notice.link-embed").with("value", shorten(value)),
-                    ),
+                    _ => notices
+                        .push(Message::new("notice.link-embed").with("value", shorten(value))),
                 },
                 "lang" => match Lang::from_key(value) {
                     Some(l) => state.lang = Some(l),
-                    None => notices.push(
-                        Message::new("notice.link-lang").with("value", shorten(value)),
-                    ),
+                    None => {
+                        notices.push(Message::new("notice.link-lang").with("value", shorten(value)))
+                    }
                 },
                 "perspective" => match config
                     .parties

@@ -220,7 +220,10 @@ mod tests {
         let japan = party("japan");
         let index = crate::status::StatusIndex::new(&t, &c, &parties());
         let actual = index.status(&t, &c, 0, day("1952"));
-        let drawn = p.view(&t, &c, japan, 0, day("1952")).unwrap().drawn(&actual);
+        let drawn = p
+            .view(&t, &c, japan, 0, day("1952"))
+            .unwrap()
+            .drawn(&actual);
         assert_eq!(
             (drawn.party, drawn.pattern, drawn.disputed_by),
             (Some(japan), Some(Pattern::Occupation), None)

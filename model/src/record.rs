@@ -4,10 +4,10 @@
 //! sorts the events by their first day, so that the timeline queries are binary searches.
 
 use crate::date::{Date, Day};
-use crate::text::{Lang, Translations};
-use crate::words::OldStyle;
 use crate::error::{message_of, DataError, Lines, Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::IdOnly;
+use crate::text::{Lang, Translations};
+use crate::words::OldStyle;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::{HashMap, HashSet};
@@ -59,7 +59,6 @@ impl Region {
             Region::General => "general",
         }
     }
-
 }
 
 /// What sort of event it is.
@@ -106,7 +105,6 @@ impl Kind {
             Kind::Other => "other",
         }
     }
-
 }
 
 /// Whether an event stands on the documents or on a standard reference.
@@ -189,7 +187,12 @@ impl Event {
         pick: impl Fn(&'a EventText) -> Option<&'a str>,
         english: &'a str,
     ) -> InLang<'a> {
-        match self.i18n.get(lang).and_then(pick).filter(|t| !t.trim().is_empty()) {
+        match self
+            .i18n
+            .get(lang)
+            .and_then(pick)
+            .filter(|t| !t.trim().is_empty())
+        {
             Some(text) => InLang { text, lang },
             None => InLang {
                 text: english,

@@ -7,8 +7,8 @@
 //! while the track still reads left to right in time. The scale is piecewise linear and strictly
 //! increasing, so every day has one position and every position one day.
 
-use crate::words::Message;
 use crate::date::{Date, Day};
+use crate::words::Message;
 
 /// Slider positions run from 0 to `SPAN`.
 pub const SPAN: f64 = 10_000.0;
@@ -326,8 +326,8 @@ mod tests {
         assert_eq!(ok("1905").human(), "1905");
         assert_eq!(ok(" 1939-05 ").human(), "May 1939");
         assert_eq!(ok("1875-05-07").human(), "7 May 1875");
-        let english = crate::words::Catalog::from_json(include_str!("../../geodata/lang/en.json"))
-            .unwrap();
+        let english =
+            crate::words::Catalog::from_json(include_str!("../../geodata/lang/en.json")).unwrap();
         let words = crate::words::Words::new(crate::text::Lang::En, None, &english);
         let err = |t: &str| words.message(&parse_entry(t, first, last).unwrap_err());
         assert!(err("").contains("YYYY"));

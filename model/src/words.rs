@@ -9,6 +9,7 @@
 use crate::date::Date;
 use crate::error::{message_of, DataError, Location, Unreadable};
 use crate::text::Lang;
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -36,27 +37,87 @@ impl Plural {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(untagged)]
+/// A catalog's value: a text, or its plural forms.
+#[derive(Clone, Debug, PartialEq)]
 enum Entry {
     Text(String),
     Plural {
-        #[serde(default)]
         one: Option<String>,
-        #[serde(default)]
         few: Option<String>,
-        #[serde(default)]
         many: Option<String>,
         other: String,
     },
 }
 
-#[derive(Deserialize)]
-struct CatalogFile {
-    #[serde(rename = "$schema", default)]
-    _schema: Option<String>,
-    #[serde(flatten)]
-    entries: HashMap<String, Entry>,
+/// Reads a catalog file by hand rather than with `#[serde(untagged)]` and `flatten`, whose
+/// buffering would cost the page's code several kilobytes for one small file.
+struct CatalogVisitor;
+
+impl<'de> Visitor<'de> for CatalogVisitor {
+    type Value = HashMap<String, Entry>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object of keys to texts or plural forms")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut entries = HashMap::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "$schema" {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            let entry = map.next_value::<EntryIn>()?.0;
+            entries.insert(key, entry);
+        }
+        Ok(entries)
+    }
+}
+
+struct EntryIn(Entry);
+
+impl<'de> Deserialize<'de> for EntryIn {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct EntryVisitor;
+        impl<'de> Visitor<'de> for EntryVisitor {
+            type Value = Entry;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text, or plural forms {\"one\": …, \"other\": …}")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Entry, E> {
+                Ok(Entry::Text(v.to_string()))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entry, A::Error> {
+                let (mut one, mut few, mut many, mut other) = (None, None, None, None);
+                while let Some(form) = map.next_key::<String>()? {
+                    let text = map.next_value::<String>()?;
+                    match form.as_str() {
+                        "one" => one = Some(text),
+                        "few" => few = Some(text),
+                        "many" => many = Some(text),
+                        "other" => other = Some(text),
+                        _ => {
+                            return Err(serde::de::Error::unknown_field(
+                                &form,
+                                &["one", "few", "many", "other"],
+                            ))
+                        }
+                    }
+                }
+                let other = other.ok_or_else(|| serde::de::Error::missing_field("other"))?;
+                Ok(Entry::Plural {
+                    one,
+                    few,
+                    many,
+                    other,
+                })
+            }
+        }
+        d.deserialize_any(EntryVisitor).map(EntryIn)
+    }
 }
 
 /// One language's words.
@@ -68,13 +129,15 @@ pub struct Catalog {
 impl Catalog {
     /// Reads a catalog file: an object of keys to texts or plural forms.
     pub fn from_json(text: &str) -> Result<Catalog, Unreadable> {
-        let file: CatalogFile = serde_json::from_str(text).map_err(|e| Unreadable {
-            at: Location::of_error(&e),
-            error: DataError::WrongShape(message_of(&e)),
-        })?;
-        Ok(Catalog {
-            entries: file.entries,
-        })
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let entries = reader
+            .deserialize_map(CatalogVisitor)
+            .and_then(|entries| reader.end().map(|()| entries))
+            .map_err(|e| Unreadable {
+                at: Location::of_error(&e),
+                error: DataError::WrongShape(message_of(&e)),
+            })?;
+        Ok(Catalog { entries })
     }
 
     /// The keys it has, sorted.
@@ -270,20 +333,50 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Russian months in the genitive, as after a day: "5 сентября".
 const MONTHS_RU_OF: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 /// Russian months on their own: "сентябрь 1905 г.".
 const MONTHS_RU: [&str; 12] = [
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ];
 
 /// A date at the precision given, as `lang` writes it: "5 September 1905", "1905年9月5日",
@@ -307,7 +400,12 @@ fn write(lang: Lang, year: i32, month: Option<u8>, day: Option<u8>) -> String {
 impl Date {
     /// The date at its precision as `lang` writes it: "1905年9月5日", "сентябрь 1905 г.".
     pub fn written(&self, lang: Lang) -> String {
-        write(lang, self.year_number(), self.month_number(), self.day_number())
+        write(
+            lang,
+            self.year_number(),
+            self.month_number(),
+            self.day_number(),
+        )
     }
 }
 
@@ -335,7 +433,10 @@ impl OldStyle {
         let mut parts = text.split_whitespace();
         let day: u8 = parts.next()?.parse().ok()?;
         let month = parts.next()?;
-        let month = MONTHS_EN.iter().position(|m| m.eq_ignore_ascii_case(month))? as u8 + 1;
+        let month = MONTHS_EN
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(month))? as u8
+            + 1;
         let year: i32 = parts.next()?.parse().ok()?;
         if parts.next().is_some() {
             return None;

@@ -29,7 +29,11 @@ fn arguments(value: &Value) -> Vec<BTreeSet<String>> {
     };
     match value {
         Value::String(s) => vec![names(s)],
-        Value::Object(forms) => forms.values().filter_map(Value::as_str).map(names).collect(),
+        Value::Object(forms) => forms
+            .values()
+            .filter_map(Value::as_str)
+            .map(names)
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -48,7 +52,10 @@ fn every_catalog_reads_and_follows_its_schema() {
     for lang in LANGS {
         Catalog::from_json(&text(lang)).unwrap_or_else(|e| panic!("{lang}.json: {e}"));
         let instance: Value = serde_json::from_str(&text(lang)).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&instance).map(|e| e.to_string()).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&instance)
+            .map(|e| e.to_string())
+            .collect();
         assert!(errors.is_empty(), "{lang}.json: {errors:#?}");
     }
 }
@@ -61,7 +68,10 @@ fn every_language_has_every_word_with_its_arguments() {
         let missing: Vec<&String> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{lang}.json lacks {missing:?}");
         let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
-        assert!(extra.is_empty(), "{lang}.json has keys English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang}.json has keys English lacks: {extra:?}"
+        );
         for (key, value) in &english {
             if key == "$schema" {
                 continue;
@@ -77,8 +87,10 @@ fn every_language_has_every_word_with_its_arguments() {
                     form.is_subset(&wanted),
                     "{lang}.json {key}: names {form:?}, English {wanted:?}"
                 );
-                let lost: Vec<&String> =
-                    wanted.iter().filter(|n| *n != "count" && !form.contains(*n)).collect();
+                let lost: Vec<&String> = wanted
+                    .iter()
+                    .filter(|n| *n != "count" && !form.contains(*n))
+                    .collect();
                 assert!(lost.is_empty(), "{lang}.json {key} drops {lost:?}");
             }
         }

@@ -17,12 +17,17 @@ pub fn MapClaims() -> impl IntoView {
         .zip(&atlas.scene.claims)
         .enumerate()
         .map(|(i, (claim, shape))| {
-            let active = Memo::new(move |_| all_active.with(|a| a.get(i).copied().unwrap_or(false)));
+            let active =
+                Memo::new(move |_| all_active.with(|a| a.get(i).copied().unwrap_or(false)));
             let class = format!(
                 "claim kind-{} party-{} {}",
                 claim.kind.key(),
                 parties.key(claim.party),
-                if shape.is_line { "claim-line" } else { "claim-area" }
+                if shape.is_line {
+                    "claim-line"
+                } else {
+                    "claim-area"
+                }
             );
             let stroke = parties.info(claim.party).map(|p| p.line.clone());
             let id = claim.id.clone();

@@ -4,10 +4,10 @@
 
 use crate::state::Ui;
 use atlas_model::gesture::Gesture;
+use atlas_model::perspective::SideView;
 use atlas_model::scene::MapBox;
 use atlas_model::status::{StatusIndex, UnitStatus};
 use atlas_model::viewport::{part_boxes, usable_screen, Limits, Viewport};
-use atlas_model::perspective::SideView;
 use atlas_model::Party;
 use leptos::html::ElementType;
 use leptos::prelude::*;

@@ -93,7 +93,9 @@ fn PerspectiveChoice() -> impl IntoView {
             let key = atlas.config.parties.key(side).to_string();
             let name = move || {
                 let parties = &atlas.config.parties;
-                let party = parties.name_in_text(side, ui.day.get(), ui.lang.get()).to_string();
+                let party = parties
+                    .name_in_text(side, ui.day.get(), ui.lang.get())
+                    .to_string();
                 ui.i18n.fill("perspective.as-party", &[("party", &party)])
             };
             view! {

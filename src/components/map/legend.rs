@@ -98,12 +98,22 @@ pub fn MapLegend() -> impl IntoView {
         })
         .collect_view();
     let how = [
-        (Pattern::Occupation, "legend.occupation", "legend.held-by-another"),
+        (
+            Pattern::Occupation,
+            "legend.occupation",
+            "legend.held-by-another",
+        ),
         (Pattern::Contested, "legend.contested", "legend.contested"),
     ]
     .map(|(pattern, text, in_view)| {
         let k = index_of(&Pattern::ALL, &pattern);
-        let text = move || ui.t(if ui.perspective.get().is_some() { in_view } else { text });
+        let text = move || {
+            ui.t(if ui.perspective.get().is_some() {
+                in_view
+            } else {
+                text
+            })
+        };
         view! {
             <li data-legend=pattern.key() hidden=move || !shown.with(|s| s.patterns[k])>
                 <span class=format!("swatch {}", pattern.key()) aria-hidden="true"></span>

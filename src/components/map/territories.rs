@@ -40,7 +40,10 @@ pub fn describe(name: &str, s: &UnitStatus, view: Option<&SideView>, ctx: &MapCo
     let ui = expect_context::<Ui>();
     let i18n = ui.i18n;
     let mut label = match s.party {
-        Some(p) => i18n.fill("unit.held-by", &[("name", name), ("party", &ctx.party_in_text(p))]),
+        Some(p) => i18n.fill(
+            "unit.held-by",
+            &[("name", name), ("party", &ctx.party_in_text(p))],
+        ),
         None => i18n.fill("unit.no-holder", &[("name", name)]),
     };
     match s.pattern {
@@ -55,7 +58,11 @@ pub fn describe(name: &str, s: &UnitStatus, view: Option<&SideView>, ctx: &MapCo
         let seen = standing_words(view, s, ctx);
         label = i18n.fill(
             "unit.in-view",
-            &[("label", &label), ("side", &ctx.party_in_text(side)), ("view", &seen)],
+            &[
+                ("label", &label),
+                ("side", &ctx.party_in_text(side)),
+                ("view", &seen),
+            ],
         );
     }
     label
@@ -154,7 +161,13 @@ fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl Int
         let ctx = ctx.clone();
         move || {
             let name = names.get(ui.lang.get());
-            Look::of(&ui.atlas(), &ctx, name, &status.get(), side_view.get().as_ref())
+            Look::of(
+                &ui.atlas(),
+                &ctx,
+                name,
+                &status.get(),
+                side_view.get().as_ref(),
+            )
         }
     };
     let first = untrack(&look);

@@ -59,10 +59,17 @@ pub fn MapTooltip() -> impl IntoView {
         let claimed = s
             .disputed_by
             .map(|by| i18n.fill("tooltip.claimed-by", &[("party", &names.party_in_text(by))]));
-        let seen = side_view.get(i)?.get().zip(ui.perspective.get()).map(|(v, side)| {
-            let words = super::territories::standing_words(&v, &s, &names);
-            i18n.fill("tooltip.in-view", &[("side", &names.party_in_text(side)), ("view", &words)])
-        });
+        let seen = side_view
+            .get(i)?
+            .get()
+            .zip(ui.perspective.get())
+            .map(|(v, side)| {
+                let words = super::territories::standing_words(&v, &s, &names);
+                i18n.fill(
+                    "tooltip.in-view",
+                    &[("side", &names.party_in_text(side)), ("view", &words)],
+                )
+            });
         let all = t.names.clone();
         let others: Vec<_> = atlas_model::Lang::ALL
             .into_iter()

@@ -66,7 +66,10 @@ pub fn Share() -> impl IntoView {
             .get(lang)
             .to_string();
         let date = ui.day.get_untracked().date().written(lang);
-        untrack(|| ui.i18n.fill("share.frame-title", &[("view", &view), ("date", &date)]))
+        untrack(|| {
+            ui.i18n
+                .fill("share.frame-title", &[("view", &view), ("date", &date)])
+        })
     };
     let snippet = move || embed_snippet(&address(true), &title(), size.get());
     // The file's name and the heading drawn above the map.

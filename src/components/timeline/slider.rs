@@ -130,7 +130,10 @@ fn DateNow() -> impl IntoView {
             .and_then(|i| atlas.event(i))
             .filter(|e| e.date.contains(day))
             .and_then(|e| e.old_style())
-            .map(|os| ui.i18n.fill("date.old-style", &[("date", &os.written(ui.lang.get()))]))
+            .map(|os| {
+                ui.i18n
+                    .fill("date.old-style", &[("date", &os.written(ui.lang.get()))])
+            })
     };
     let era = move || {
         let atlas = ui.atlas();
