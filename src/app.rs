@@ -10,7 +10,7 @@ use crate::i18n::{self, I18n};
 use crate::state::{Atlas, Ui};
 use crate::{data, url};
 use atlas_model::words::Message;
-use atlas_model::{Catalog, Day, Lang};
+use atlas_model::{Day, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -24,17 +24,14 @@ pub fn App() -> impl IntoView {
         // The words of the reader's language come with the data, not after it.
         let words = async move {
             if lang == Lang::En {
-                return Ok(None);
+                return None;
             }
-            let text = data::fetch_text(&i18n::catalog_path(lang)).await?;
-            Catalog::from_json(&text)
-                .map(|c| Some((lang, c)))
-                .map_err(|e| format!("{}: {e}", i18n::catalog_path(lang)))
+            Some(i18n::fetch_pack(lang).await)
         };
         let ((atlas, notices), words) = futures::join!(data::load(today()), words);
         // Without its words the page starts in English; it asks once more, and says so if
         // that fails too.
-        let words = words.unwrap_or(None);
+        let words = words.filter(|pack| pack.catalog.is_ok());
         // The page is built in a task of its own, after the data's.
         crate::schedule::next_task().await;
         loaded.set(Some((Arc::new(atlas), notices, words)));
@@ -73,13 +70,13 @@ fn first_lang() -> Lang {
 pub fn AtlasPage(
     atlas: Arc<Atlas>,
     notices: Vec<Message>,
-    #[prop(optional)] words: Option<(Lang, Catalog)>,
+    #[prop(optional)] words: Option<i18n::Pack>,
 ) -> impl IntoView {
     let browser = i18n::browser_lang();
     let i18n = I18n::new(browser, Vec::new());
-    if let Some((lang, catalog)) = words {
-        i18n.needs(lang);
-        i18n.add(lang, catalog);
+    if let Some(pack) = words {
+        i18n.needs(pack.lang);
+        i18n.add_pack(pack);
     }
     let ui = Ui::new(atlas, notices, i18n);
     provide_context(ui);
@@ -133,15 +130,10 @@ fn follow_language(ui: Ui) {
         }
         if ui.i18n.needs(lang) {
             leptos::task::spawn_local(async move {
-                let path = i18n::catalog_path(lang);
-                let read = data::fetch_text(&path)
-                    .await
-                    .and_then(|text| Catalog::from_json(&text).map_err(|e| format!("{path}: {e}")));
-                match read {
-                    Ok(catalog) => ui.i18n.add(lang, catalog),
-                    Err(why) => ui
-                        .notices
-                        .update(|n| n.push(Message::new("notice.lang-file").with("why", why))),
+                let pack = i18n::fetch_pack(lang).await;
+                if let Some(why) = ui.i18n.add_pack(pack) {
+                    ui.notices
+                        .update(|n| n.push(Message::new("notice.lang-file").with("why", why)));
                 }
             });
         }

@@ -4,7 +4,9 @@
 //! Where a word is missing, or until its file has arrived, the English one stands in.
 
 use atlas_model::perspective::{SideView, Standing};
+use atlas_model::record::{read_event_texts, EventTexts};
 use atlas_model::words::Message;
+use atlas_model::Event;
 use atlas_model::{Catalog, Date, Lang, Words};
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -21,6 +23,42 @@ pub fn english() -> &'static Catalog {
 /// Where a language's catalog is, relative to the page.
 pub fn catalog_path(lang: Lang) -> String {
     format!("geodata/lang/{}.json", lang.key())
+}
+
+/// Where a language's event titles and summaries are, when the build has moved them out of
+/// `events.json` (a development build keeps them there).
+pub fn event_texts_path(lang: Lang) -> String {
+    format!("geodata/lang/events.{}.json", lang.key())
+}
+
+/// A language's words and event texts, as fetched.
+#[derive(Clone)]
+pub struct Pack {
+    pub lang: Lang,
+    pub catalog: Result<Catalog, String>,
+    /// `None` where the build kept the texts in `events.json`.
+    pub events: Option<EventTexts>,
+}
+
+/// Fetches a language's catalog and event texts at once.
+pub async fn fetch_pack(lang: Lang) -> Pack {
+    let catalog = async {
+        let path = catalog_path(lang);
+        let text = crate::data::fetch_text(&path).await?;
+        Catalog::from_json(&text).map_err(|e| format!("{path}: {e}"))
+    };
+    let events = async {
+        let text = crate::data::fetch_text(&event_texts_path(lang))
+            .await
+            .ok()?;
+        read_event_texts(&text).ok()
+    };
+    let (catalog, events) = futures::join!(catalog, events);
+    Pack {
+        lang,
+        catalog,
+        events,
+    }
 }
 
 /// The language a reader's browser asks for first among those of the atlas (English when
@@ -64,6 +102,8 @@ pub fn loading_text(lang: Lang) -> &'static str {
 pub struct I18n {
     pub lang: RwSignal<Lang>,
     loaded: RwSignal<Vec<(Lang, Arc<Catalog>)>>,
+    /// Event titles and summaries read apart from the record, by language.
+    texts: RwSignal<Vec<(Lang, Arc<EventTexts>)>>,
     /// Languages whose file is being fetched or could not be had.
     asked: StoredValue<Vec<Lang>>,
 }
@@ -74,6 +114,7 @@ impl I18n {
         I18n {
             lang: RwSignal::new(lang),
             loaded: RwSignal::new(loaded),
+            texts: RwSignal::new(Vec::new()),
             asked: StoredValue::new(asked),
         }
     }
@@ -135,6 +176,46 @@ impl I18n {
     /// Adds a catalog that has arrived.
     pub fn add(&self, lang: Lang, catalog: Catalog) {
         self.loaded.update(|l| l.push((lang, Arc::new(catalog))));
+    }
+
+    /// Adds what a language's pack brought; the catalog's failure is returned for a notice.
+    pub fn add_pack(&self, pack: Pack) -> Option<String> {
+        if let Some(events) = pack.events {
+            self.texts.update(|t| t.push((pack.lang, Arc::new(events))));
+        }
+        match pack.catalog {
+            Ok(catalog) => {
+                self.add(pack.lang, catalog);
+                None
+            }
+            Err(why) => Some(why),
+        }
+    }
+
+    /// An event's title in the reader's language (or English, and which it is). Tracked.
+    pub fn title(&self, e: &Event) -> (String, Lang) {
+        let lang = self.lang.get();
+        self.texts.with(|t| {
+            let extra = t
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .and_then(|(_, m)| m.get(&e.id));
+            let found = e.title_in_with(lang, extra);
+            (found.text.to_string(), found.lang)
+        })
+    }
+
+    /// An event's summary in the reader's language (or English, and which it is). Tracked.
+    pub fn summary(&self, e: &Event) -> (String, Lang) {
+        let lang = self.lang.get();
+        self.texts.with(|t| {
+            let extra = t
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .and_then(|(_, m)| m.get(&e.id));
+            let found = e.summary_in_with(lang, extra);
+            (found.text.to_string(), found.lang)
+        })
     }
 
     /// Whether `lang`'s catalog should be fetched now (it is then marked as asked for).

@@ -1753,7 +1753,7 @@ async fn a_keyboard_alone_chooses_a_date_an_event_a_view_and_a_side() {
     let c = browser(1280, 800).await;
     open(&c, "").await;
     // A date typed into "Go to".
-    tab_to(&c, "[data-ui=date-entry]", 80).await;
+    tab_to(&c, "[data-ui=date-entry]", 60).await;
     type_text(&c, "1905-09-05").await;
     press(&c, Key::Enter).await;
     assert!(until(&c, "return location.search.includes('date=1905-09-05')").await);
@@ -1779,9 +1779,26 @@ async fn a_keyboard_alone_chooses_a_date_an_event_a_view_and_a_side() {
         )
         .await
     );
-    // An event from the list.
-    tab_to(&c, ".event-item", 200).await;
+    // An event from the list: one Tab stop at the event shown, ↑ to the one before, Enter.
+    tab_to(&c, ".event-item", 40).await;
+    assert_eq!(
+        eval(
+            &c,
+            "return document.activeElement.getAttribute('aria-current')"
+        )
+        .await,
+        "true"
+    );
+    press(&c, Key::Up).await;
     let id = eval(&c, "return document.activeElement.dataset.event").await;
+    assert_eq!(
+        eval(
+            &c,
+            "return document.activeElement.getAttribute('aria-current')"
+        )
+        .await,
+        serde_json::Value::Null
+    );
     press(&c, Key::Enter).await;
     let wanted = format!("return document.querySelector('article.event').dataset.event === {id}");
     assert!(until(&c, &wanted).await, "the panel shows {id}");

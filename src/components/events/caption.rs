@@ -11,12 +11,11 @@ pub fn EmbedCaption() -> impl IntoView {
     let open = RwSignal::new(false);
     let summary = move || {
         let atlas = ui.atlas();
-        let lang = ui.lang.get();
         match shown.get().and_then(|i| atlas.event(i)) {
             Some(e) => view! {
                 <span class="embed-date">{ui.i18n.with(|w| w.span(e.date, e.end))}</span>
                 " "
-                <span class="embed-title" data-event=e.id.clone()>{super::panel::in_lang(ui, e.title_in(lang))}</span>
+                <span class="embed-title" data-event=e.id.clone()>{super::panel::in_lang(ui, ui.i18n.title(e))}</span>
             }
             .into_any(),
             None => {

@@ -70,13 +70,61 @@ pub fn EventList() -> impl IntoView {
             let _ = style.set_property("padding-top", &format!("{top}px"));
         }
     });
+    // The list is one stop of the Tab key, at the row of the event shown (or the first row drawn
+    // when that one is filtered out); ↑ and ↓ move between rows, Enter chooses. Tabbing through
+    // every row of a long list would take hundreds of presses, through rows not yet drawn.
+    let tab_stop = Memo::new(move |_| {
+        let shown = ui.shown_painted.get();
+        let rows = drawn.get();
+        let in_list = shown.is_some_and(|s| passing.with(|p| p.binary_search(&s).is_ok()));
+        if in_list {
+            shown
+        } else {
+            rows.first().map(|(_, i)| *i)
+        }
+    });
+    let arrows = move |ev: web_sys::KeyboardEvent| {
+        use wasm_bindgen::JsCast;
+        let step = match ev.key().as_str() {
+            "ArrowDown" => 1,
+            "ArrowUp" => -1,
+            _ => return,
+        };
+        let Some(row) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("li").ok().flatten())
+        else {
+            return;
+        };
+        let next = if step > 0 {
+            row.next_element_sibling()
+        } else {
+            row.previous_element_sibling()
+        };
+        if let Some(button) = next
+            .and_then(|li| li.query_selector("button").ok().flatten())
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            ev.prevent_default();
+            let _ = button.focus();
+        }
+    };
+    // A row stays in the page while it is in the list's window (keyed below), so a row that has
+    // the keyboard's focus keeps it as the list scrolls; its words follow the language.
     let row = move |(position, i): (usize, usize)| {
         let atlas = ui.atlas();
         let e = atlas.event(i)?;
-        let lang = ui.lang.get();
         let background = (e.basis == Basis::Background)
-            .then(|| view! { <span class="item-tag">{ui.t("list.background")}</span> });
-        let title = e.title_in(lang);
+            .then(|| view! { <span class="item-tag">{move || ui.t("list.background")}</span> });
+        let title = move || {
+            ui.atlas()
+                .event(i)
+                .map(|e| ui.i18n.title(e))
+                .unwrap_or_default()
+        };
+        let title_lang = move || title().1.key();
+        let (date, end) = (e.date, e.end);
         Some(view! {
             <li
                 class="event-entry"
@@ -88,10 +136,11 @@ pub fn EventList() -> impl IntoView {
                     class="event-item"
                     data-event=e.id.clone()
                     aria-current=move || (ui.shown_painted.get() == Some(i)).then_some("true")
+                    tabindex=move || if tab_stop.get() == Some(i) { "0" } else { "-1" }
                     on:click=move |_| ui.select_event(i, true)
                 >
-                    <span class="item-date">{ui.i18n.with(|w| w.span(e.date, e.end))}</span>
-                    <span class="item-title" lang=title.lang.key()>{title.text.to_string()} {background}</span>
+                    <span class="item-date">{move || ui.i18n.with(|w| w.span(date, end))}</span>
+                    <span class="item-title" lang=title_lang>{move || title().0} {background}</span>
                 </button>
             </li>
         })
@@ -151,6 +200,7 @@ pub fn EventList() -> impl IntoView {
                 class="event-list"
                 node_ref=list
                 aria-label=move || ui.t("list.label")
+                on:keydown=arrows
                 on:scroll=move |_| {
                     if let Some(nav) = list.get_untracked() {
                         metrics.scrolled(&nav);
@@ -158,7 +208,7 @@ pub fn EventList() -> impl IntoView {
                 }
             >
                 <ol node_ref=rows_box>
-                    {move || drawn.get().into_iter().map(row).collect_view()}
+                    <For each=move || drawn.get() key=|row| *row children=row/>
                 </ol>
                 <p class="event-none" hidden=some_pass>
                     {move || ui.t("list.none")}

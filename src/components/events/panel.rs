@@ -1,5 +1,5 @@
 use crate::state::{Atlas, Ui};
-use atlas_model::{Basis, Citation, Event, Source};
+use atlas_model::{Basis, Citation, Event, Lang, Source};
 use leptos::prelude::*;
 
 /// The event shown: date (with its end and the date in the calendar of the time), title, kind
@@ -25,12 +25,12 @@ pub fn EventPanel() -> impl IntoView {
 }
 
 /// A text of the event in the reader's language, or in English marked as such.
-pub(super) fn in_lang(ui: Ui, text: atlas_model::record::InLang<'_>) -> impl IntoView {
+pub(super) fn in_lang(ui: Ui, (text, text_lang): (String, Lang)) -> impl IntoView {
     let lang = ui.lang.get();
-    let untranslated = (text.lang != lang).then(|| {
+    let untranslated = (text_lang != lang).then(|| {
         view! { <span class="untranslated" data-ui="untranslated">{ui.t("event.untranslated")}</span> }
     });
-    view! { <span lang=text.lang.key()>{text.text.to_string()}</span> {untranslated} }
+    view! { <span lang=text_lang.key()>{text}</span> {untranslated} }
 }
 
 pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView {
@@ -128,13 +128,13 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
                     {end}
                     {original}
                 </p>
-                <h2 class="event-title" id=heading_id>{in_lang(ui, event.title_in(lang))}</h2>
+                <h2 class="event-title" id=heading_id>{in_lang(ui, ui.i18n.title(event))}</h2>
                 <ul class="badges" aria-label=t("event.badges")>
                     <li class="badge badge-kind" data-kind=event.kind.key()>{t(&format!("kind.{}", event.kind.key()))}</li>
                     {regions}
                 </ul>
             </header>
-            <p class="event-summary">{in_lang(ui, event.summary_in(lang))}</p>
+            <p class="event-summary">{in_lang(ui, ui.i18n.summary(event))}</p>
             {background}
             {quotes}
             {note}

@@ -50,11 +50,11 @@ pub fn HoldersTable() -> impl IntoView {
                 let since = held.map(|c| c.from.written(lang)).unwrap_or_default();
                 let event = held.and_then(|c| atlas.record.index_of(&c.event));
                 let by = event.and_then(|e| atlas.event(e)).map(|e| {
-                    let title = e.title_in(lang);
+                    let (title, title_lang) = ui.i18n.title(e);
                     let index = event.unwrap_or_default();
                     view! {
-                        <button type="button" class="holders-event" lang=title.lang.key() data-event=e.id.clone() on:click=move |_| ui.show_event(index)>
-                            {title.text.to_string()}
+                        <button type="button" class="holders-event" lang=title_lang.key() data-event=e.id.clone() on:click=move |_| ui.show_event(index)>
+                            {title}
                         </button>
                     }
                 });

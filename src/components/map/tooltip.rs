@@ -36,7 +36,7 @@ pub fn MapTooltip() -> impl IntoView {
                     .get(i)
                     .and_then(|e| e.get(k).copied().flatten())
                     .and_then(|e| atlas.event(e))
-                    .map_or_else(|| c.event.clone(), |e| e.title_in(lang).text.to_string());
+                    .map_or_else(|| c.event.clone(), |e| i18n.title(e).0);
                 i18n.fill(
                     "tooltip.held-since",
                     &[

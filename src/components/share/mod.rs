@@ -81,7 +81,7 @@ pub fn Share() -> impl IntoView {
             .shown
             .get_untracked()
             .and_then(|i| atlas.event(i))
-            .map(|e| format!(" · {}", e.title_in(lang).text))
+            .map(|e| format!(" · {}", untrack(|| ui.i18n.title(e).0)))
             .unwrap_or_default();
         let view = atlas.config.view(ui.view.get_untracked()).id.clone();
         let atlas_name = untrack(|| ui.t("header.title"));

@@ -24,7 +24,7 @@ pub fn RestAnnouncer() -> impl IntoView {
         let lang = untrack(|| ui.lang.get());
         let date = day.date().written(lang);
         let message = match shown.and_then(|i| atlas.event(i)) {
-            Some(e) => format!("{date}: {}", e.title_in(lang).text),
+            Some(e) => format!("{date}: {}", untrack(|| ui.i18n.title(e).0)),
             None => date,
         };
         // A new date cancels the announcement of the one before.

@@ -105,12 +105,11 @@ fn value_text(ui: Ui) -> impl Fn() -> String {
         let atlas = ui.atlas();
         let day = ui.day.get();
         let date = date_label(ui);
-        let lang = ui.lang.get();
         match ui.shown.get().and_then(|i| atlas.event(i)) {
-            Some(e) if e.covers(day) => format!("{date} — {}", e.title_in(lang).text),
+            Some(e) if e.covers(day) => format!("{date} — {}", ui.i18n.title(e).0),
             Some(e) => format!(
                 "{date} — {} ({})",
-                e.title_in(lang).text,
+                ui.i18n.title(e).0,
                 ui.i18n.with(|w| w.span(e.date, e.end))
             ),
             None => date,

@@ -19,6 +19,11 @@
 //! The page also gets its Content-Security-Policy as a `<meta>` tag ([`POLICY`]), which no
 //! development server's inline reload script would survive: so only release builds carry it.
 //!
+//! The events' titles and summaries in other languages (`i18n` in `events.json`) move to
+//! `geodata/lang/events.<lang>.json`, one file per language ([`split_translations`]): the page
+//! reads the one it needs, and a reader of English downloads none. A development build keeps
+//! them in `events.json`, which the page reads as well.
+//!
 //! Last, it writes `sw.js`, the service worker that keeps the build for use offline
 //! (`offline.js` with the build's files and version filled in), and names it in the page
 //! (`<meta name="atlas-offline">`), where `public/start.js` registers it. A development build
@@ -94,8 +99,12 @@ fn first_view(geodata: &Path, today: Day) -> String {
 fn link_script() -> (String, String) {
     use std::hash::{Hash, Hasher};
     let keys = LinkState::KEYS.join("|");
+    // A reader whose browser asks first for one of the atlas's other languages would see the
+    // first view (in English) change language: it waits for the app too.
     let script = format!(
-        "if (/[?&]({keys})=/.test(location.search)) \
+        "if (/[?&]({keys})=/.test(location.search) || \
+         ['ja', 'ru'].includes((navigator.languages || [navigator.language || '']).map(l => \
+         l.slice(0, 2).toLowerCase()).find(l => ['en', 'ja', 'ru'].includes(l)))) \
          document.documentElement.classList.add('atlas-linked');\n\
          if (/[?&]embed(=(1|true|yes)?)?(&|$)/.test(location.search)) \
          document.documentElement.dataset.mode = 'embed';\n"
@@ -182,6 +191,62 @@ fn build_files(dir: &Path) -> Result<Vec<String>, String> {
     Ok(files)
 }
 
+/// Moves the events' texts in other languages out of `dir`'s `geodata/events.json` into
+/// `geodata/lang/events.<lang>.json` (`{"<event id>": {"title": …, "summary": …}}`); the number
+/// of files written.
+fn split_translations(dir: &Path) -> Result<usize, String> {
+    use serde_json::{Map, Value};
+    let path = dir.join("geodata/events.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut record: Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let events = match &mut record {
+        Value::Object(o) => o.get_mut("events").and_then(Value::as_array_mut),
+        Value::Array(a) => Some(a),
+        _ => None,
+    };
+    let Some(events) = events else {
+        return Ok(0);
+    };
+    let mut by_lang: Vec<(String, Map<String, Value>)> = Vec::new();
+    for event in events.iter_mut() {
+        let Some(object) = event.as_object_mut() else {
+            continue;
+        };
+        let id = object
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let Some(Value::Object(i18n)) = object.remove("i18n") else {
+            continue;
+        };
+        for (lang, texts) in i18n {
+            let at = match by_lang.iter().position(|(l, _)| *l == lang) {
+                Some(at) => at,
+                None => {
+                    by_lang.push((lang.clone(), Map::new()));
+                    by_lang.len() - 1
+                }
+            };
+            by_lang[at].1.insert(id.clone(), texts);
+        }
+    }
+    std::fs::create_dir_all(dir.join("geodata/lang")).map_err(|e| e.to_string())?;
+    for (lang, texts) in &by_lang {
+        // Only a language key (letters), so the file stays in its folder.
+        if !lang.chars().all(|c| c.is_ascii_lowercase()) {
+            continue;
+        }
+        let file = dir.join(format!("geodata/lang/events.{lang}.json"));
+        let json = serde_json::to_string(texts).map_err(|e| e.to_string())?;
+        std::fs::write(&file, json).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    let json = serde_json::to_string(&record).map_err(|e| e.to_string())?;
+    std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(by_lang.len())
+}
+
 /// Writes the service worker for the build in `dir`: its files, and a version that changes
 /// with any byte of any of them.
 fn write_worker(dir: &Path) -> Result<usize, String> {
@@ -227,6 +292,10 @@ fn run() -> Result<(), String> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    let languages = split_translations(folder)?;
+    eprintln!(
+        "atlas-prerender: events' texts in {languages} other languages moved to geodata/lang/"
+    );
     let cached = write_worker(folder)?;
     eprintln!("atlas-prerender: {WORKER} keeps {cached} files for use offline");
     eprintln!(
