@@ -96,11 +96,23 @@ async fn browser_with(
         serde_json::Value::Object(map) => map,
         _ => unreachable!(),
     };
-    ClientBuilder::new(HttpConnector::new())
-        .capabilities(caps)
-        .connect(&env("WEBDRIVER_URL"))
-        .await
-        .expect("chromedriver answers")
+    // A browser that fails to start (it happens on a loaded machine) is started again, twice.
+    let mut tries = 0;
+    loop {
+        match ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&env("WEBDRIVER_URL"))
+            .await
+        {
+            Ok(client) => return client,
+            Err(e) if tries < 2 => {
+                tries += 1;
+                eprintln!("the browser did not start ({e}); again");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            Err(e) => panic!("chromedriver answers: {e}"),
+        }
+    }
 }
 
 /// Opens the atlas (with an optional query) and waits until the app has replaced the first
