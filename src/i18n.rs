@@ -4,7 +4,7 @@
 //! Where a word is missing, or until its file has arrived, the English one stands in.
 
 use atlas_model::perspective::{SideView, Standing};
-use atlas_model::record::{read_event_texts, EventTexts};
+use atlas_model::record::{read_event_texts, EventText, EventTexts, InLang};
 use atlas_model::words::Message;
 use atlas_model::Event;
 use atlas_model::{Catalog, Date, Lang, Words};
@@ -194,26 +194,27 @@ impl I18n {
 
     /// An event's title in the reader's language (or English, and which it is). Tracked.
     pub fn title(&self, e: &Event) -> (String, Lang) {
-        let lang = self.lang.get();
-        self.texts.with(|t| {
-            let extra = t
-                .iter()
-                .find(|(l, _)| *l == lang)
-                .and_then(|(_, m)| m.get(&e.id));
-            let found = e.title_in_with(lang, extra);
-            (found.text.to_string(), found.lang)
-        })
+        self.event_text(e, Event::title_in_with)
     }
 
     /// An event's summary in the reader's language (or English, and which it is). Tracked.
     pub fn summary(&self, e: &Event) -> (String, Lang) {
+        self.event_text(e, Event::summary_in_with)
+    }
+
+    /// One of an event's texts, with the language's texts read apart from the record.
+    fn event_text(
+        &self,
+        e: &Event,
+        pick: impl for<'t> Fn(&'t Event, Lang, Option<&'t EventText>) -> InLang<'t>,
+    ) -> (String, Lang) {
         let lang = self.lang.get();
         self.texts.with(|t| {
             let extra = t
                 .iter()
                 .find(|(l, _)| *l == lang)
                 .and_then(|(_, m)| m.get(&e.id));
-            let found = e.summary_in_with(lang, extra);
+            let found = pick(e, lang, extra);
             (found.text.to_string(), found.lang)
         })
     }

@@ -8,6 +8,7 @@ use atlas_model::link::LinkState;
 use atlas_model::perspective::Perspectives;
 use atlas_model::projection::Lambert;
 use atlas_model::scene::{MapBox, Scene};
+use atlas_model::status::StatusIndex;
 use atlas_model::timeline::Scale;
 use atlas_model::words::Message;
 use atlas_model::{
@@ -23,6 +24,8 @@ pub struct Atlas {
     pub territories: Territories,
     pub claims: Claims,
     pub scene: Scene,
+    /// Which claimed areas each unit lies in: what each unit shows on a day.
+    pub status: StatusIndex,
     /// Which claims can change each side's view of each unit.
     pub perspectives: Perspectives,
     /// The slider's first day: the start of the first event's year (never after `today`).
@@ -43,6 +46,7 @@ impl Atlas {
         today: Day,
     ) -> Atlas {
         let scene = Scene::build(&territories, &claims, &base, Lambert::default());
+        let status = StatusIndex::new(&territories, &claims, &config.parties);
         let perspectives = Perspectives::new(&territories, &claims);
         let first_year = record
             .events()
@@ -55,6 +59,7 @@ impl Atlas {
             territories,
             claims,
             scene,
+            status,
             perspectives,
             first_day: Date::year(first_year).first_day().min(today),
             today,

@@ -907,12 +907,7 @@ async fn the_share_panel_link_and_snippet_reproduce_the_state() {
     let c = browser(1280, 800).await;
     open(&c, "?date=1905-09-05&view=sakhalin&lang=ru").await;
     click_event(&c, "treaty-of-portsmouth-1905").await;
-    c.find(Locator::Css("[data-ui=share]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "[data-ui=share]").await;
     assert!(
         until(
             &c,
@@ -1129,12 +1124,7 @@ async fn the_map_downloads_as_a_self_contained_svg_with_its_holders() {
         "?date=1905-09-05&view=sakhalin&event=treaty-of-portsmouth-1905",
     )
     .await;
-    c.find(Locator::Css("[data-ui=share]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "[data-ui=share]").await;
     let name = "frontier-atlas-sakhalin-1905-09-05";
     let svg = download(&c, "download-svg", &dir.join(format!("{name}.svg"))).await;
     let svg = String::from_utf8(svg).expect("the SVG is text");
@@ -1246,12 +1236,7 @@ async fn axe_finds_no_violation_in_any_language_or_layout() {
                     )
                     .await
                 );
-                c.find(Locator::Css("[data-ui=holders-toggle]"))
-                    .await
-                    .unwrap()
-                    .click()
-                    .await
-                    .unwrap();
+                click(&c, "[data-ui=holders-toggle]").await;
                 assert!(
                     until(
                         &c,
@@ -1265,12 +1250,7 @@ async fn axe_finds_no_violation_in_any_language_or_layout() {
         }
         if layout.is_empty() && width > 1000 {
             // The Share panel, open.
-            c.find(Locator::Css("[data-ui=share]"))
-                .await
-                .unwrap()
-                .click()
-                .await
-                .unwrap();
+            click(&c, "[data-ui=share]").await;
             assert!(
                 until(
                     &c,
@@ -1636,12 +1616,7 @@ async fn each_side_sees_the_map_its_own_way() {
 async fn the_table_of_who_held_what_follows_the_slider_and_the_side() {
     let c = browser(1280, 800).await;
     open(&c, "?date=1920-01-01&view=sakhalin").await;
-    c.find(Locator::Css("[data-ui=holders-toggle]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "[data-ui=holders-toggle]").await;
     assert!(
         until(
             &c,
@@ -1678,12 +1653,7 @@ async fn the_table_of_who_held_what_follows_the_slider_and_the_side() {
     .is_empty());
     // A side's view adds its column.
     open(&c, "?date=1952-06-01&view=kurils&perspective=japan").await;
-    c.find(Locator::Css("[data-ui=holders-toggle]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "[data-ui=holders-toggle]").await;
     assert!(
         until(
             &c,
@@ -1738,6 +1708,17 @@ async fn until_quick(client: &Client, script: &str) -> bool {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     false
+}
+
+/// Clicks the element `css` finds.
+async fn click(client: &Client, css: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 }
 
 /// Presses a key wherever the focus is, as a reader's keyboard does.

@@ -47,21 +47,6 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -243,11 +228,7 @@ impl Date {
 
     /// The date as people read it, at its precision: "1875", "May 1939", "7 May 1875".
     pub fn human(&self) -> String {
-        match (self.month, self.day) {
-            (None, _) => self.year.to_string(),
-            (Some(m), None) => format!("{} {}", MONTHS_EN[usize::from(m - 1)], self.year),
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS_EN[usize::from(m - 1)], self.year),
-        }
+        self.written(crate::text::Lang::En)
     }
 }
 

@@ -240,20 +240,23 @@ impl<'a> Words<'a> {
     /// The text of `key`; the key itself where no catalog has it, so a missing word shows
     /// where it is missing.
     pub fn get(&self, key: &'a str) -> &'a str {
-        self.local
-            .and_then(|c| c.text(key))
-            .or_else(|| self.english.text(key))
-            .unwrap_or(key)
+        self.text(key)
     }
 
     /// The text of `key` with its `{name}` arguments filled in.
     pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let text = self
-            .local
+        fill(self.text(key), args)
+    }
+
+    /// The language's text of `key`, else the English one, else the key.
+    fn text<'k>(&self, key: &'k str) -> &'k str
+    where
+        'a: 'k,
+    {
+        self.local
             .and_then(|c| c.text(key))
             .or_else(|| self.english.text(key))
-            .unwrap_or(key);
-        fill(text, args)
+            .unwrap_or(key)
     }
 
     /// The form of `key` for the number `n` (given as `{count}`), with other arguments.

@@ -5,15 +5,13 @@
 
 use crate::state::Ui;
 use atlas_model::perspective::Perspectives;
-use atlas_model::status::{Pattern, StatusIndex};
+use atlas_model::status::Pattern;
 use leptos::prelude::*;
 
 #[component]
 pub fn HoldersTable() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let open = RwSignal::new(false);
-    let atlas = ui.atlas();
-    let index = StatusIndex::new(&atlas.territories, &atlas.claims, &atlas.config.parties);
     let title = move || {
         let date = ui.i18n.date(ui.day.get().date());
         ui.i18n.fill("holders.title", &[("date", &date)])
@@ -33,7 +31,7 @@ pub fn HoldersTable() -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(i, unit)| {
-                let s = index.status(&atlas.territories, &atlas.claims, i, day);
+                let s = atlas.status.status(&atlas.territories, &atlas.claims, i, day);
                 let held = s.interval.and_then(|k| unit.control.get(k));
                 let holder = match s.party {
                     Some(p) => {

@@ -6,7 +6,7 @@ use crate::state::Ui;
 use atlas_model::gesture::Gesture;
 use atlas_model::perspective::SideView;
 use atlas_model::scene::MapBox;
-use atlas_model::status::{StatusIndex, UnitStatus};
+use atlas_model::status::UnitStatus;
 use atlas_model::viewport::{part_boxes, usable_screen, Limits, Viewport};
 use atlas_model::Party;
 use leptos::html::ElementType;
@@ -75,14 +75,17 @@ impl MapContext {
     pub fn new(ui: Ui) -> MapContext {
         let atlas = ui.atlas();
         let units = atlas.territories.units.len();
-        let index = StatusIndex::new(&atlas.territories, &atlas.claims, &atlas.config.parties);
         // One computation per date step; a unit's own memo changes only when its status does.
         let statuses = {
             let atlas = atlas.clone();
             Memo::new(move |_| {
                 let day = ui.day.get();
                 (0..units)
-                    .map(|i| index.status(&atlas.territories, &atlas.claims, i, day))
+                    .map(|i| {
+                        atlas
+                            .status
+                            .status(&atlas.territories, &atlas.claims, i, day)
+                    })
                     .collect::<Vec<_>>()
             })
         };
@@ -178,6 +181,11 @@ impl MapContext {
         };
         provide_context(ctx.clone());
         ctx
+    }
+
+    /// The shared state this map draws.
+    pub fn ui(&self) -> Ui {
+        self.ui
     }
 
     /// Whether the atlas is embedded in another page (see [`Ui::embed`]).

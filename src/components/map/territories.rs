@@ -37,7 +37,7 @@ fn paint(atlas: &Atlas, ctx: &MapContext, s: &UnitStatus) -> (String, String) {
 /// What a screen reader hears for a unit: its name, holder, how it was held, who claimed it,
 /// and in a side's view, what it was to that side.
 pub fn describe(name: &str, s: &UnitStatus, view: Option<&SideView>, ctx: &MapContext) -> String {
-    let ui = expect_context::<Ui>();
+    let ui = ctx.ui();
     let i18n = ui.i18n;
     let mut label = match s.party {
         Some(p) => i18n.fill(
@@ -70,7 +70,7 @@ pub fn describe(name: &str, s: &UnitStatus, view: Option<&SideView>, ctx: &MapCo
 
 /// What a unit was to the chosen side: "its own", "its own, held by the Soviet Union"…
 pub fn standing_words(view: &SideView, s: &UnitStatus, ctx: &MapContext) -> String {
-    let ui = expect_context::<Ui>();
+    let ui = ctx.ui();
     let name = |p: Option<atlas_model::Party>| p.map(|p| ctx.party_in_text(p));
     ui.i18n.standing(view, name(s.party), name(view.rightful))
 }
