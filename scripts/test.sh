@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check of Frontier Atlas:
 #   lints      cargo fmt --check, cargo clippy -D warnings (native and wasm32)
-#   model      native cargo test of the pure model and the committed data
+#   model      native cargo test of the pure model and the committed data, and of the page's
+#              assembly of the data (tests/assemble.rs: no data makes it panic)
 #   components wasm-bindgen-test in headless Chromium
 #   end-to-end the release build served on 127.0.0.1 under a sub-folder, driven by chromedriver
 # A tier that runs no test fails the run. Screenshots land in target/screenshots/.
@@ -35,6 +36,7 @@ cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 # --show-output: a skipped quote check says so loudly.
 tier model cargo test -p atlas-model -- --show-output
+tier assembly cargo test --test assemble
 
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 tier components cargo test --target wasm32-unknown-unknown --tests

@@ -177,10 +177,15 @@ impl Parties {
         self.era_name(party, day).map_or("", |n| n.name.get(lang))
     }
 
-    /// What the party was called on `day`, in running text: "the Soviet Union".
+    /// What the party was called on `day`, in running text: "the Soviet Union". A language
+    /// without its own running-text form uses the name in that language, not the English form.
     pub fn name_in_text(&self, party: Party, day: Day, lang: Lang) -> &str {
-        self.era_name(party, day)
-            .map_or("", |n| n.in_text.as_ref().unwrap_or(&n.name).get(lang))
+        self.era_name(party, day).map_or("", |n| {
+            n.in_text
+                .as_ref()
+                .and_then(|t| t.translation(lang))
+                .unwrap_or_else(|| n.name.get(lang))
+        })
     }
 }
 
@@ -225,6 +230,15 @@ mod tests {
         assert_eq!(name("1991-12-26"), "Russia");
         assert_eq!(parties.name(russia, day("1950"), Lang::En), "Soviet Union");
         assert_eq!(parties.name(russia, day("1950"), Lang::Ja), "ソビエト連邦");
+        // Only English has a running-text form here: the others use their own name.
+        assert_eq!(
+            parties.name_in_text(russia, day("1950"), Lang::Ja),
+            "ソビエト連邦"
+        );
+        assert_eq!(
+            parties.name_in_text(russia, day("1950"), Lang::Ru),
+            "Советский Союз"
+        );
         let china = parties.find("china").unwrap();
         assert_eq!(
             parties.name(china, day("1911-12-31"), Lang::En),

@@ -138,16 +138,19 @@ pub struct Text {
 }
 
 impl Text {
-    /// The text in `lang`, or the English source where it has no translation.
-    pub fn get(&self, lang: Lang) -> &str {
-        let translated = match lang {
-            Lang::En => None,
+    /// The text in `lang` where it has it (English always), without falling back.
+    pub fn translation(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => Some(self.en.as_str()),
             Lang::Ja => self.ja.as_deref(),
             Lang::Ru => self.ru.as_deref(),
-        };
-        translated
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or(&self.en)
+        }
+        .filter(|t| !t.trim().is_empty())
+    }
+
+    /// The text in `lang`, or the English source where it has no translation.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.translation(lang).unwrap_or(&self.en)
     }
 
     pub(crate) fn check(&self) -> Result<(), String> {
