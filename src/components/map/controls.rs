@@ -79,23 +79,19 @@ pub fn MapControls() -> impl IntoView {
 #[component]
 fn PerspectiveChoice() -> impl IntoView {
     let ui = expect_context::<Ui>();
+    let ctx = MapContext::expect();
     let atlas = ui.atlas();
-    let sides: Vec<_> = atlas
-        .config
-        .parties
+    let parties = &atlas.config.parties;
+    let options = parties
         .all()
-        .filter(|p| !atlas.config.parties.is_joint(*p))
-        .collect();
-    let options = sides
-        .into_iter()
+        .filter(|p| !parties.is_joint(*p))
         .map(|side| {
-            let atlas = atlas.clone();
-            let key = atlas.config.parties.key(side).to_string();
+            let key = parties.key(side).to_string();
+            // The map's party names change only at the turn of an era, not at every step.
+            let names = ctx.party_names;
             let name = move || {
-                let parties = &atlas.config.parties;
-                let party = parties
-                    .name_in_text(side, ui.day.get(), ui.lang.get())
-                    .to_string();
+                let party =
+                    names.with(|n| n.in_text.get(side.index()).cloned().unwrap_or_default());
                 ui.i18n.fill("perspective.as-party", &[("party", &party)])
             };
             view! {
