@@ -128,7 +128,10 @@ pub struct Ui {
     pub shown: Memo<Option<usize>>,
     /// `shown` once the frame after its change is painted: the event panel and list follow it,
     /// so a step first repaints the map, slider and date (see `crate::schedule`).
-    pub shown_painted: ReadSignal<Option<usize>>,
+    pub shown_painted: Memo<Option<usize>>,
+    /// `day` once the frame after its change is painted: what follows the date in the event
+    /// column (the table of who held what) waits for it, as the panel does.
+    pub day_painted: Memo<Day>,
     /// The URL step asked for since the URL was last written (see `crate::url`).
     pub url_step: RwSignal<Option<UrlStep>>,
     /// The date as a link gave it (`1905`, `1905-09`), kept for the URL while the day shown is
@@ -151,8 +154,11 @@ impl Ui {
                 .or_else(|| store.with_value(|a| a.record.current_at(day.get())))
         });
         let view = atlas.config.default_view();
+        // One wait for the painted frame serves both: the day and the event shown.
+        let painted = crate::schedule::after_paint(Memo::new(move |_| (day.get(), shown.get())));
         Ui {
-            shown_painted: crate::schedule::after_paint(shown),
+            shown_painted: Memo::new(move |_| painted.get().1),
+            day_painted: Memo::new(move |_| painted.get().0),
             day,
             event,
             view: RwSignal::new(view),

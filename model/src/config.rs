@@ -236,8 +236,12 @@ impl AtlasConfig {
 
     /// The era a day falls in.
     pub fn era_at(&self, day: Day) -> Option<&Era> {
-        let after = self.eras.partition_point(|e| e.from <= day);
-        self.eras.get(after.checked_sub(1)?)
+        self.eras.get(self.era_index_at(day)?)
+    }
+
+    /// The index in `eras` of the era `day` falls in.
+    pub fn era_index_at(&self, day: Day) -> Option<usize> {
+        self.eras.partition_point(|e| e.from <= day).checked_sub(1)
     }
 
     /// How a unit with this status is painted: the holder's colour, or its pattern when held by

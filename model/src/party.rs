@@ -172,6 +172,18 @@ impl Parties {
         names.get(after.checked_sub(1)?)
     }
 
+    /// How many renamings of any party took effect by `day`: it changes exactly when some
+    /// party's name does, so what is drawn from the names need only follow it.
+    pub fn renamings_by(&self, day: Day) -> usize {
+        self.list
+            .iter()
+            .map(|p| {
+                p.names
+                    .partition_point(|n| n.from.is_none_or(|from| from <= day))
+            })
+            .sum()
+    }
+
     /// What the party was called on `day`, on its own: "Soviet Union".
     pub fn name(&self, party: Party, day: Day, lang: Lang) -> &str {
         self.era_name(party, day).map_or("", |n| n.name.get(lang))
@@ -228,6 +240,11 @@ mod tests {
         assert_eq!(name("1917-11-07"), "Soviet Russia");
         assert_eq!(name("1946"), "the Soviet Union");
         assert_eq!(name("1991-12-26"), "Russia");
+        // The count of renamings moves with the names and stays put between them.
+        let renamings = |d| parties.renamings_by(day(d));
+        assert_eq!(renamings("1906"), renamings("1910"));
+        assert!(renamings("1917-11-07") > renamings("1917-11-06"));
+        assert!(renamings("1946") > renamings("1920"));
         assert_eq!(parties.name(russia, day("1950"), Lang::En), "Soviet Union");
         assert_eq!(parties.name(russia, day("1950"), Lang::Ja), "ソビエト連邦");
         // Only English has a running-text form here: the others use their own name.

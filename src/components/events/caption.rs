@@ -39,7 +39,7 @@ pub fn EmbedCaption() -> impl IntoView {
     };
     // The same state without `embed`: the whole atlas, in a tab of its own.
     let full = move || {
-        ui.day.track();
+        ui.day_painted.track();
         ui.event.track();
         ui.view.track();
         ui.lang.track();

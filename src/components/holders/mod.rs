@@ -12,16 +12,18 @@ use leptos::prelude::*;
 pub fn HoldersTable() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let open = RwSignal::new(false);
-    let title = move || {
-        let date = ui.i18n.date(ui.day.get().date());
+    // The table sits in the event column: like the panel, it follows the date once the step's
+    // frame (map, slider, date) is painted.
+    let title = Memo::new(move |_| {
+        let date = ui.i18n.date(ui.day_painted.get().date());
         ui.i18n.fill("holders.title", &[("date", &date)])
-    };
+    });
     let rows = move || {
         if !open.get() {
             return None;
         }
         let atlas = ui.atlas();
-        let day = ui.day.get();
+        let day = ui.day_painted.get();
         let lang = ui.lang.get();
         let side = ui.perspective.get();
         let parties = &atlas.config.parties;

@@ -139,9 +139,15 @@ impl MapContext {
             .map(|t| part_boxes(&t.geometry, &atlas.scene))
             .collect();
         let party_names = {
+            let renamings = {
+                let atlas = atlas.clone();
+                Memo::new(move |_| atlas.config.parties.renamings_by(ui.day.get()))
+            };
             let atlas = atlas.clone();
             Memo::new(move |_| {
-                let day = ui.day.get();
+                // Rebuilt when a name changes, not at every step of the date.
+                renamings.track();
+                let day = ui.day.get_untracked();
                 let lang = ui.lang.get();
                 let parties = &atlas.config.parties;
                 PartyNames {

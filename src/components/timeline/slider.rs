@@ -25,6 +25,8 @@ pub fn TimeSlider() -> impl IntoView {
             position.to_string()
         }
     };
+    // Written once per step for the date line and the slider's spoken value.
+    let label = Memo::new(move |_| date_label(ui));
     // The attribute gives the first position to a page drawn before the app runs.
     let first = scale.position(ui.day.get_untracked()).to_string();
     let on_input = move |ev: leptos::ev::Event| {
@@ -58,7 +60,7 @@ pub fn TimeSlider() -> impl IntoView {
         <section class="atlas-timeline" aria-label=move || ui.t("timeline.label")>
             <RestAnnouncer/>
             <div class="timeline-head">
-                <DateNow/>
+                <DateNow label/>
                 <DateEntry/>
                 <PlayControls/>
             </div>
@@ -75,7 +77,7 @@ pub fn TimeSlider() -> impl IntoView {
                     step="any"
                     value=first
                     prop:value=value
-                    aria-valuetext=value_text(ui)
+                    aria-valuetext=value_text(ui, label)
                     on:input=on_input
                     on:change=move |_| ui.write_url(UrlStep::Replace)
                     on:keydown=on_keydown
@@ -100,11 +102,11 @@ pub fn date_label(ui: Ui) -> String {
 }
 
 /// What a screen reader hears for the slider: the date and the event shown.
-fn value_text(ui: Ui) -> impl Fn() -> String {
+fn value_text(ui: Ui, label: Memo<String>) -> impl Fn() -> String {
     move || {
         let atlas = ui.atlas();
         let day = ui.day.get();
-        let date = date_label(ui);
+        let date = label.get();
         match ui.shown.get().and_then(|i| atlas.event(i)) {
             Some(e) if e.covers(day) => format!("{date} — {}", ui.i18n.title(e).0),
             Some(e) => format!(
@@ -119,7 +121,7 @@ fn value_text(ui: Ui) -> impl Fn() -> String {
 
 /// The date shown, in the calendar of the time where the record has it, and its era.
 #[component]
-fn DateNow() -> impl IntoView {
+fn DateNow(label: Memo<String>) -> impl IntoView {
     let ui = expect_context::<Ui>();
     let original = move || {
         let day = ui.day.get();
@@ -134,16 +136,20 @@ fn DateNow() -> impl IntoView {
                     .fill("date.old-style", &[("date", &os.written(ui.lang.get()))])
             })
     };
+    // The era's name is looked up again only when the era changes.
+    let era_index = Memo::new(move |_| {
+        let atlas = ui.atlas();
+        let day = ui.day.get();
+        atlas.config.era_index_at(day)
+    });
     let era = move || {
         let atlas = ui.atlas();
-        atlas
-            .config
-            .era_at(ui.day.get())
-            .map(|e| e.name.get(ui.lang.get()).to_string())
+        let era = atlas.config.eras.get(era_index.get()?)?;
+        Some(era.name.get(ui.lang.get()).to_string())
     };
     view! {
         <p class="timeline-now">
-            <output class="slider-date" for="date-slider">{move || date_label(ui)}</output>
+            <output class="slider-date" for="date-slider">{label}</output>
             <span class="slider-original" title=move || ui.t("date.old-style-title")>
                 {original}
             </span>
