@@ -53,14 +53,7 @@ pub fn EmbedCaption() -> impl IntoView {
         <section class="embed-caption" data-ui="embed-caption" aria-label=move || ui.t("caption.label")>
             <details
                 class="embed-event"
-                on:toggle=move |ev| {
-                    use wasm_bindgen::JsCast;
-                    let open_now = ev
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-                        .is_some_and(|d| d.open());
-                    open.set(open_now);
-                }
+                on:toggle=crate::components::follow_details(open)
             >
                 <summary data-ui="embed-event">{summary}</summary>
                 {passage}

@@ -112,14 +112,7 @@ pub fn HoldersTable() -> impl IntoView {
         <details
             class="holders"
             data-ui="holders"
-            on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                let now = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-                    .is_some_and(|d| d.open());
-                open.set(now);
-            }
+            on:toggle=crate::components::follow_details(open)
         >
             <summary data-ui="holders-toggle">{title}</summary>
             <div class="holders-body" tabindex="0" role="region" aria-label=title>
