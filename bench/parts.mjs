@@ -11,6 +11,7 @@
 
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { mainThreadTasks } from './trace.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -67,21 +68,7 @@ async function measure(browser, css) {
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
   await page.close();
   const events = trace.traceEvents ?? trace;
-  const keys = events.filter(
-    (e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'keydown',
-  );
-  const { pid, tid } = keys[0];
-  const main = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X')
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // Top-level tasks of the renderer's main thread.
-  const tasks = [];
-  for (const e of main) {
-    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
-    const last = tasks[tasks.length - 1];
-    if (!last || e.ts >= last.ts + last.dur) tasks.push(e);
-  }
-  const taskAt = (ts) => tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur);
+  const { keydowns: keys, onMain: main, tasks, taskAt } = mainThreadTasks(events);
   const within = (task, name) =>
     main
       .filter((e) => e.name === name && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur)

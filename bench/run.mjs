@@ -25,6 +25,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { mainThreadTasks } from './trace.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(BENCH, '..');
@@ -426,30 +427,11 @@ async function measureSteps(page, cdp, rate) {
 // from the start of the first to the end of the last ("latency"). If no frame was painted before
 // the next key, the step ends where the next key's task starts.
 function stepCostsFromTrace(events) {
-  const keydowns = events.filter(
-    (e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'keydown',
-  );
+  const { keydowns, onMain, tasks, taskAt } = mainThreadTasks(events);
   if (keydowns.length === 0) return [];
-  // The page's main thread is the one that dispatched the keys.
-  const { pid, tid } = keydowns[0];
-  const onMain = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X')
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-
-  // Top-level tasks only (a task's nested slices and duplicate task events are skipped).
-  const tasks = [];
-  for (const e of onMain) {
-    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
-    const last = tasks[tasks.length - 1];
-    if (last && e.ts < last.ts + last.dur) continue;
-    tasks.push(e);
-  }
   const paints = onMain.filter((e) => e.name === 'Paint');
-  const taskAt = (ts) => tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur);
 
-  const keyTasks = keydowns
-    .filter((k) => k.pid === pid && k.tid === tid)
-    .map((k) => ({ key: k, task: taskAt(k.ts) }));
+  const keyTasks = keydowns.map((k) => ({ key: k, task: taskAt(k.ts) }));
   const startOf = ({ key, task }) => (task ? task.ts : key.ts);
   return keyTasks.map(({ key, task }, i) => {
     const start = startOf({ key, task });
