@@ -9,18 +9,18 @@ use atlas_model::link::LinkState;
 use atlas_model::status::StatusIndex;
 use atlas_model::timeline::{self, SPAN};
 use atlas_model::{Date, Day, Lang};
-use frontier_atlas::data::{self, Fetched};
+use frontier_atlas::boot::load::{self as data, Fetched};
 use frontier_atlas::state::Atlas;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use serde_json::Value;
 use std::sync::OnceLock;
 
-/// The committed data files, in the order of [`data::FILES`].
+/// The committed data files, in the order of [`data::PATHS.into_array()`].
 fn committed() -> &'static [String; 6] {
     static TEXTS: OnceLock<[String; 6]> = OnceLock::new();
     TEXTS.get_or_init(|| {
-        data::FILES.map(|file| {
+        data::PATHS.into_array().map(|file| {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         })
@@ -30,8 +30,13 @@ fn committed() -> &'static [String; 6] {
 /// The atlas assembled from the committed files, today.
 fn whole() -> &'static Atlas {
     static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS
-        .get_or_init(|| data::assemble(committed().clone().map(Ok), frontier_atlas::app::today()).0)
+    ATLAS.get_or_init(|| {
+        data::assemble(
+            committed().clone().map(Ok).into(),
+            frontier_atlas::platform::dom::today(),
+        )
+        .0
+    })
 }
 
 /// Few cases, and no regression files written beside the tests.
@@ -254,9 +259,9 @@ fn a_got() -> impl Strategy<Value = Got> {
 }
 
 impl Got {
-    /// What the page got for the file at `file` (an index into [`data::FILES`]).
+    /// What the page got for the file at `file` (an index into [`data::PATHS.into_array()`]).
     fn fetched(&self, file: usize) -> Fetched {
-        let path = data::FILES[file];
+        let path = data::PATHS.into_array()[file];
         let original = &committed()[file];
         match self {
             Got::Missing => Err(format!("{path} could not be fetched (HTTP 404)")),
@@ -282,7 +287,7 @@ fn a_today() -> impl Strategy<Value = Day> {
         2 => (-100_000_000..=100_000_000i32).prop_map(Day),
         3 => (-400_000..3_000_000i32).prop_map(Day),
         2 => (first - 800..first + 800).prop_map(Day),
-        1 => Just(frontier_atlas::app::today()),
+        1 => Just(frontier_atlas::platform::dom::today()),
         1 => select(&[i32::MIN, i32::MIN + 1, -1, 0, i32::MAX - 1, i32::MAX][..]).prop_map(Day),
         1 => any::<i32>().prop_map(Day),
     ]
@@ -323,8 +328,11 @@ const BIDI: &[char] = &[
 /// character of the data shows as the six characters “U+XXXX”, counted whole.
 /// The notices as an English reader sees them.
 fn in_english(notices: &[atlas_model::words::Message]) -> Vec<String> {
-    let words =
-        atlas_model::Words::new(atlas_model::Lang::En, None, frontier_atlas::i18n::english());
+    let words = atlas_model::Words::new(
+        atlas_model::Lang::En,
+        None,
+        frontier_atlas::state::i18n::english(),
+    );
     notices.iter().map(|n| words.message(n)).collect()
 }
 
@@ -440,8 +448,8 @@ fn exercise(atlas: &Atlas, day: Day, link: &[(String, String)]) -> Result<(), Te
 
 #[test]
 fn the_committed_files_assemble_without_a_notice() {
-    let today = frontier_atlas::app::today();
-    let (atlas, notices) = data::assemble(committed().clone().map(Ok), today);
+    let today = frontier_atlas::platform::dom::today();
+    let (atlas, notices) = data::assemble(committed().clone().map(Ok).into(), today);
     let notices = in_english(&notices);
     assert!(notices.is_empty(), "{notices:#?}");
     assert!(!atlas.record.is_empty());
@@ -462,7 +470,7 @@ fn the_committed_files_assemble_without_a_notice() {
             };
             texts[i] = Ok(serde_json::to_string_pretty(&file).unwrap());
         }
-        let (again, notices) = data::assemble(texts, today);
+        let (again, notices) = data::assemble(texts.into(), today);
         let notices = in_english(&notices);
         assert!(notices.is_empty(), "{notices:#?}");
         assert_eq!(again.record.len(), atlas.record.len());
@@ -479,7 +487,7 @@ fn a_notice_is_at_most_400_characters_even_of_control_characters() {
     );
     let mut texts = committed().clone().map(Ok);
     texts[1] = Ok(events);
-    let (_, notices) = data::assemble(texts, frontier_atlas::app::today());
+    let (_, notices) = data::assemble(texts.into(), frontier_atlas::platform::dom::today());
     let notices = in_english(&notices);
     for n in &notices {
         assert!(
@@ -502,7 +510,7 @@ proptest! {
     ) {
         let texts: [Fetched; 6] = std::array::from_fn(|i| got[i].fetched(i));
         let intact: [bool; 6] = std::array::from_fn(|i| texts[i].as_ref() == Ok(&committed()[i]));
-        let (atlas, notices) = data::assemble(texts.clone(), today);
+        let (atlas, notices) = data::assemble(texts.clone().into(), today);
     let notices = in_english(&notices);
         check_notices(&notices)?;
         prop_assert_eq!(atlas.today, today);
@@ -527,8 +535,8 @@ proptest! {
         for (i, text) in texts.iter().enumerate() {
             if text.is_err() {
                 prop_assert!(
-                    notices.iter().any(|n| n.contains(data::FILES[i])),
-                    "no notice names the missing {}", data::FILES[i]
+                    notices.iter().any(|n| n.contains(data::PATHS.into_array()[i])),
+                    "no notice names the missing {}", data::PATHS.into_array()[i]
                 );
             }
         }
@@ -576,7 +584,7 @@ proptest! {
     fn a_record_all_in_the_future_assembles_and_answers(
         years in prop::collection::vec(2100..=9999i32, 1..40),
         today in prop_oneof![
-            3 => Just(frontier_atlas::app::today()),
+            3 => Just(frontier_atlas::platform::dom::today()),
             2 => (-400_000..3_000_000i32).prop_map(Day),
             1 => (-100_000_000..=100_000_000i32).prop_map(Day),
         ],
@@ -585,7 +593,7 @@ proptest! {
     ) {
         let mut texts = committed().clone().map(Ok);
         texts[1] = Ok(in_the_future(&years));
-        let (atlas, notices) = data::assemble(texts, today);
+        let (atlas, notices) = data::assemble(texts.into(), today);
     let notices = in_english(&notices);
         prop_assert!(notices.is_empty(), "{:?}", notices);
         prop_assert_eq!(atlas.record.len(), whole().record.len());

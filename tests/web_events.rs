@@ -40,7 +40,8 @@ async fn filters_narrow_the_list_and_say_how_many() {
     let background = {
         let all = texts();
         let text = |name: &str| {
-            let i = frontier_atlas::data::FILES
+            let i = frontier_atlas::boot::load::PATHS
+                .into_array()
                 .iter()
                 .position(|f| f.ends_with(name))
                 .unwrap();

@@ -9,6 +9,8 @@
 //!   why a file could not be loaded; [`words`]: the interface's words and dates in each language.
 //!
 //! Drawing and moving through it:
+//! - [`atlas`]: everything read, checked and projected once; [`moment`]: what one day shows
+//!   (each unit's status, each side's view, the claims in force, the parties' names).
 //! - [`status`]: what each territory shows on a day; [`perspective`]: what each party held
 //!   it to be; [`scene`]: everything projected once
 //!   ([`projection`]); [`labels`]: label placement.
@@ -17,6 +19,7 @@
 //! - [`timeline`]: the slider's scale, typed dates; [`link`]: the state as a URL query;
 //!   [`rows`]: which rows of a long list are drawn.
 
+pub mod atlas;
 pub mod base;
 pub mod check;
 pub mod claim;
@@ -28,6 +31,7 @@ pub(crate) mod geojson_read;
 pub mod gesture;
 pub mod labels;
 pub mod link;
+pub mod moment;
 pub mod party;
 pub mod perspective;
 pub mod projection;
@@ -44,11 +48,13 @@ pub mod words;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
+pub use atlas::Atlas;
 pub use base::{Base, BaseFeature, BaseLayer};
 pub use claim::{Claim, ClaimKind, Claims};
 pub use config::{AtlasConfig, ConfigError, Fill, Paint, ViewId};
 pub use date::{Date, DateError, Day, Precision};
 pub use error::{DataError, Location, Problem, Read, Severity, Unreadable};
+pub use moment::{Moment, OnScreen, PartyNames};
 pub use party::{Parties, Party};
 pub use record::{Basis, Citation, Event, Kind, Record, RecordError, Region, Source};
 pub use territory::{ControlInterval, ControlKind, Territories, Territory};

@@ -7,7 +7,6 @@ mod header;
 pub mod holders;
 pub mod map;
 mod notice_bar;
-mod resize;
 pub mod share;
 pub mod timeline;
 

@@ -6,8 +6,8 @@
 use atlas_model::scene::MapBox;
 use atlas_model::timeline::Scale;
 use atlas_model::{Date, Day};
-use frontier_atlas::app::AtlasPage;
-use frontier_atlas::data::{self, Fetched};
+use frontier_atlas::boot::load::{self as data, Fetched};
+use frontier_atlas::boot::AtlasPage;
 use frontier_atlas::state::Atlas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,7 +16,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 pub const TODAY: Day = Day(20_413);
 
-/// The committed data files, by their path in [`data::FILES`].
+/// The committed data files, by their path in [`data::PATHS.into_array()`].
 const COMMITTED: [(&str, &str); 6] = [
     (
         "geodata/atlas.json",
@@ -49,7 +49,11 @@ const COMMITTED: [(&str, &str); 6] = [
 pub fn event_count() -> usize {
     let all = texts();
     let text = |name: &str| {
-        let i = data::FILES.iter().position(|f| f.ends_with(name)).unwrap();
+        let i = data::PATHS
+            .into_array()
+            .iter()
+            .position(|f| f.ends_with(name))
+            .unwrap();
         all[i].clone().unwrap()
     };
     atlas_model::Record::from_json(&text("events.json"), &text("sources.json"))
@@ -58,7 +62,7 @@ pub fn event_count() -> usize {
 }
 
 pub fn texts() -> [Fetched; 6] {
-    data::FILES.map(|path| {
+    data::PATHS.into_array().map(|path| {
         COMMITTED
             .iter()
             .find(|(p, _)| *p == path)
@@ -67,9 +71,10 @@ pub fn texts() -> [Fetched; 6] {
     })
 }
 
-/// The position in [`data::FILES`] (and in [`texts`]) of the file with this name.
+/// The position in [`data::PATHS.into_array()`] (and in [`texts`]) of the file with this name.
 pub fn file(name: &str) -> usize {
-    data::FILES
+    data::PATHS
+        .into_array()
         .iter()
         .position(|path| path.rsplit('/').next() == Some(name))
         .unwrap_or_else(|| panic!("{name} is not a data file"))
@@ -78,7 +83,7 @@ pub fn file(name: &str) -> usize {
 /// The atlas the page builds from the committed data.
 pub fn atlas() -> Arc<Atlas> {
     thread_local! {
-        static ATLAS: Arc<Atlas> = Arc::new(data::assemble(texts(), TODAY).0);
+        static ATLAS: Arc<Atlas> = Arc::new(data::assemble(texts().into(), TODAY).0);
     }
     ATLAS.with(Arc::clone)
 }
@@ -110,7 +115,8 @@ pub fn search() -> String {
 
 /// Mounts the atlas page for the given data into a fresh element.
 pub async fn mount(texts: [Fetched; 6]) -> HtmlElement {
-    let (atlas, notices): (Atlas, Vec<atlas_model::words::Message>) = data::assemble(texts, TODAY);
+    let (atlas, notices): (Atlas, Vec<atlas_model::words::Message>) =
+        data::assemble(texts.into(), TODAY);
     let atlas = Arc::new(atlas);
     // Each test starts from a link without parameters (an earlier test may have pushed some).
     let window = web_sys::window().unwrap();

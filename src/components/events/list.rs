@@ -1,5 +1,5 @@
 use super::filters::EventFilters;
-use crate::components::resize::on_resize;
+use crate::platform::resize::on_resize;
 use crate::state::Ui;
 use atlas_model::filter::EventFilter;
 use atlas_model::rows::RowWindow;

@@ -4,7 +4,6 @@
 //! are drawn only while it is open, so a closed table costs a slider step nothing.
 
 use crate::state::Ui;
-use atlas_model::perspective::Perspectives;
 use atlas_model::status::Pattern;
 use leptos::prelude::*;
 
@@ -23,17 +22,19 @@ pub fn HoldersTable() -> impl IntoView {
             return None;
         }
         let atlas = ui.atlas();
-        let day = ui.day_painted.get();
+        // The same moment and names the map drew, once its frame is painted.
+        let moment = ui.now_painted.moment.get();
+        let names = ui.now_painted.names.get();
         let lang = ui.lang.get();
-        let side = ui.perspective.get();
+        let side = moment.side;
         let parties = &atlas.config.parties;
-        let name_of = |p| parties.name_in_text(p, day, lang).to_string();
+        let name_of = |p| names.in_text(p).to_string();
         let rows = atlas
             .territories
             .iter()
             .enumerate()
             .map(|(i, unit)| {
-                let s = atlas.status.status(&atlas.territories, &atlas.claims, i, day);
+                let s = moment.status(i);
                 let held = s.interval.and_then(|k| unit.control.get(k));
                 let holder = match s.party {
                     Some(p) => {
@@ -48,7 +49,7 @@ pub fn HoldersTable() -> impl IntoView {
                     None => ui.t("holders.none"),
                 };
                 let since = held.map(|c| c.from.written(lang)).unwrap_or_default();
-                let event = held.and_then(|c| atlas.record.index_of(&c.event));
+                let event = moment.event_of(&atlas, i);
                 let by = event.and_then(|e| atlas.event(e)).map(|e| {
                     let (title, title_lang) = ui.i18n.title(e);
                     let index = event.unwrap_or_default();
@@ -58,19 +59,16 @@ pub fn HoldersTable() -> impl IntoView {
                         </button>
                     }
                 });
-                let claims = atlas
-                    .claims
-                    .iter()
-                    .filter(|c| c.active_at(day) && c.units.contains(&unit.id))
+                let claims = moment
+                    .claims_on(&atlas, i)
                     .map(|c| {
                         let kind = ui.i18n.fill(&format!("claim-kind.{}", c.kind.key()), &[]);
                         view! { <li data-claim=c.id.clone()>{c.names.get(lang).to_string()} " (" {kind} ")"</li> }
                     })
                     .collect_view();
-                let seen = side.map(|side| {
-                    let perspectives: &Perspectives = &atlas.perspectives;
-                    let words = perspectives
-                        .view(&atlas.territories, &atlas.claims, side, i, day)
+                let seen = side.map(|_| {
+                    let words = moment
+                        .view(i)
                         .map(|v| ui.i18n.standing(&v, s.party.map(name_of), v.rightful.map(name_of)))
                         .unwrap_or_default();
                     view! { <td data-col="view">{words}</td> }

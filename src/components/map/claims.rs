@@ -10,15 +10,14 @@ pub fn MapClaims() -> impl IntoView {
     let ctx = MapContext::expect();
     let atlas = ui.atlas();
     let parties = &atlas.config.parties;
-    let all_active = ctx.claims_active;
+    let moment = ctx.shown.moment;
     let claims = atlas
         .claims
         .iter()
         .zip(&atlas.scene.claims)
         .enumerate()
         .map(|(i, (claim, shape))| {
-            let active =
-                Memo::new(move |_| all_active.with(|a| a.get(i).copied().unwrap_or(false)));
+            let active = Memo::new(move |_| moment.with(|m| m.claim_active(i)));
             let class = format!(
                 "claim kind-{} party-{} {}",
                 claim.kind.key(),

@@ -2,12 +2,12 @@
 //! the current date, the hover, the gesture in progress, and the screen room that controls and
 //! legend cover (labels keep clear of it).
 
-use crate::state::Ui;
+use crate::state::{Shown, Ui};
 use atlas_model::gesture::Gesture;
 use atlas_model::perspective::SideView;
 use atlas_model::scene::MapBox;
 use atlas_model::status::UnitStatus;
-use atlas_model::viewport::{part_boxes, usable_screen, Limits, Viewport};
+use atlas_model::viewport::{usable_screen, Limits, Viewport};
 use atlas_model::Party;
 use leptos::html::ElementType;
 use leptos::prelude::*;
@@ -24,15 +24,6 @@ pub struct Hover {
     pub y: f64,
 }
 
-/// What each party was called at the current date (by party index).
-#[derive(Clone, Debug, PartialEq)]
-pub struct PartyNames {
-    /// On its own, as in the legend: "Soviet Union".
-    pub name: Vec<String>,
-    /// In running text: "the Soviet Union".
-    pub in_text: Vec<String>,
-}
-
 /// An element whose screen box the labels keep clear of.
 type Cover = Box<dyn Fn() -> Option<web_sys::Element>>;
 
@@ -45,18 +36,13 @@ pub struct MapContext {
     /// The view box on that screen.
     pub viewport: Memo<Viewport>,
     pub limits: Limits,
-    /// Each unit's status at the current date (units in file order).
+    /// What this map shows: the day, the side, the parties' names.
+    pub shown: Shown,
+    /// Each unit's status at the map's date (units in file order): a unit's signal changes
+    /// only when its own status does.
     pub status: Arc<[Memo<UnitStatus>]>,
-    /// Each unit as the chosen side saw it at the current date; `None` as it was.
+    /// Each unit as the chosen side saw it at the map's date; `None` as it was.
     pub side_view: Arc<[Memo<Option<SideView>>]>,
-    /// Whether each claim (file order) stands at the current date.
-    pub claims_active: Memo<Vec<bool>>,
-    /// For each unit, the projected box of each of its polygons.
-    pub parts: Arc<[Vec<MapBox>]>,
-    /// For each unit and control interval, the index of its event in the record.
-    pub events: Arc<[Vec<Option<usize>>]>,
-    /// Changes only at the turn of an era.
-    pub party_names: Memo<PartyNames>,
     pub hover: RwSignal<Option<Hover>>,
     pub gesture: StoredValue<Gesture>,
     /// Screen boxes covered by the map's buttons, legend and credits.
@@ -74,94 +60,15 @@ impl MapContext {
     /// Builds the map's context from the shared state and provides it to the map's parts.
     pub fn new(ui: Ui) -> MapContext {
         let atlas = ui.atlas();
+        let shown = ui.now;
+        let moment = shown.moment;
         let units = atlas.territories.units.len();
-        // One computation per date step; a unit's own memo changes only when its status does.
-        let statuses = {
-            let atlas = atlas.clone();
-            Memo::new(move |_| {
-                let day = ui.day.get();
-                (0..units)
-                    .map(|i| {
-                        atlas
-                            .status
-                            .status(&atlas.territories, &atlas.claims, i, day)
-                    })
-                    .collect::<Vec<_>>()
-            })
-        };
         let status = (0..units)
-            .map(|i| {
-                Memo::new(move |_| {
-                    statuses.with(|s| s.get(i).copied().unwrap_or(UnitStatus::UNRECORDED))
-                })
-            })
+            .map(|i| Memo::new(move |_| moment.with(|m| m.status(i))))
             .collect();
-        let views = {
-            let atlas = atlas.clone();
-            Memo::new(move |_| {
-                let side = ui.perspective.get()?;
-                let day = ui.day.get();
-                let a = &atlas;
-                Some(
-                    (0..units)
-                        .map(|i| a.perspectives.view(&a.territories, &a.claims, side, i, day))
-                        .collect::<Vec<_>>(),
-                )
-            })
-        };
         let side_view = (0..units)
-            .map(|i| {
-                Memo::new(move |_| {
-                    views.with(|v| v.as_ref().and_then(|v| v.get(i).copied().flatten()))
-                })
-            })
+            .map(|i| Memo::new(move |_| moment.with(|m| m.view(i))))
             .collect();
-        let claims_active = {
-            let atlas = atlas.clone();
-            Memo::new(move |_| {
-                let day = ui.day.get();
-                atlas.claims.iter().map(|c| c.active_at(day)).collect()
-            })
-        };
-        let events = atlas
-            .territories
-            .iter()
-            .map(|t| {
-                t.control
-                    .iter()
-                    .map(|c| atlas.record.index_of(&c.event))
-                    .collect()
-            })
-            .collect();
-        let parts = atlas
-            .territories
-            .iter()
-            .map(|t| part_boxes(&t.geometry, &atlas.scene))
-            .collect();
-        let party_names = {
-            let renamings = {
-                let atlas = atlas.clone();
-                Memo::new(move |_| atlas.config.parties.renamings_by(ui.day.get()))
-            };
-            let atlas = atlas.clone();
-            Memo::new(move |_| {
-                // Rebuilt when a name changes, not at every step of the date.
-                renamings.track();
-                let day = ui.day.get_untracked();
-                let lang = ui.lang.get();
-                let parties = &atlas.config.parties;
-                PartyNames {
-                    name: parties
-                        .all()
-                        .map(|p| parties.name(p, day, lang).to_string())
-                        .collect(),
-                    in_text: parties
-                        .all()
-                        .map(|p| parties.name_in_text(p, day, lang).to_string())
-                        .collect(),
-                }
-            })
-        };
         let screen = RwSignal::new(usable_screen(0.0, 0.0));
         let ctx = MapContext {
             prefix: format!("map{}", MAPS.fetch_add(1, Ordering::Relaxed)).into(),
@@ -171,12 +78,9 @@ impl MapContext {
                 Viewport::new(ui.view_box.get(), w, h)
             }),
             limits: Limits::for_world(atlas.view_box(atlas.config.default_view())),
+            shown,
             status,
             side_view,
-            claims_active,
-            parts,
-            events,
-            party_names,
             hover: RwSignal::new(None),
             gesture: StoredValue::new(Gesture::default()),
             obstacles: RwSignal::new(Vec::new()),
@@ -232,10 +136,9 @@ impl MapContext {
         self.set_view_box(self.ui.atlas().view_box(view));
     }
 
-    /// What a party was called at the current date, in running text ("the Soviet Union").
+    /// What a party was called at the map's date, in running text ("the Soviet Union").
     pub fn party_in_text(&self, party: Party) -> String {
-        self.party_names
-            .with(|n| n.in_text.get(party.index()).cloned().unwrap_or_default())
+        self.shown.in_text(party)
     }
 
     /// A document-wide id for a part of this map.

@@ -88,10 +88,9 @@ fn PerspectiveChoice() -> impl IntoView {
         .map(|side| {
             let key = parties.key(side).to_string();
             // The map's party names change only at the turn of an era, not at every step.
-            let names = ctx.party_names;
+            let shown = ctx.shown;
             let name = move || {
-                let party =
-                    names.with(|n| n.in_text.get(side.index()).cloned().unwrap_or_default());
+                let party = shown.in_text(side);
                 ui.i18n.fill("perspective.as-party", &[("party", &party)])
             };
             view! {

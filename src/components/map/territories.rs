@@ -219,18 +219,14 @@ pub fn MapTerritories() -> impl IntoView {
 
     let (hover, gesture, viewport, limits) = (ctx.hover, ctx.gesture, ctx.viewport, ctx.limits);
     let anchors: Vec<(f64, f64)> = atlas.scene.units.iter().map(|s| s.anchor).collect();
-    let events = ctx.events.clone();
-    let status = ctx.status.clone();
+    let moment = ctx.shown.moment;
     let open_event = move |i: usize| {
-        let event = status
-            .get(i)
-            .and_then(|s| s.get_untracked().interval)
-            .and_then(|k| events.get(i).and_then(|e| e.get(k)).copied().flatten());
-        if let Some(index) = event {
+        let atlas = ui.atlas();
+        if let Some(index) = moment.with_untracked(|m| m.event_of(&atlas, i)) {
             ui.show_event(index);
         }
     };
-    let open_on_key = open_event.clone();
+    let open_on_key = open_event;
     let leave = move |ev: Event| {
         if let Some((i, _)) = unit_of(&ev) {
             hover.update(|h| {

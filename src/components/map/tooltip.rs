@@ -19,7 +19,6 @@ pub fn MapTooltip() -> impl IntoView {
     let screen = ctx.screen;
     let status = ctx.status.clone();
     let side_view = ctx.side_view.clone();
-    let events = ctx.events.clone();
     let names = ctx.clone();
     // The content follows the unit only; the position follows the pointer.
     let unit = Memo::new(move |_| hover.get().map(|h| h.unit));
@@ -32,7 +31,8 @@ pub fn MapTooltip() -> impl IntoView {
         let i18n = ui.i18n;
         let held = match s.interval.and_then(|k| t.control.get(k).map(|c| (k, c))) {
             Some((k, c)) => {
-                let event = events
+                let event = atlas
+                    .control_events
                     .get(i)
                     .and_then(|e| e.get(k).copied().flatten())
                     .and_then(|e| atlas.event(e))

@@ -7,7 +7,7 @@ use super::pan_zoom::PanZoom;
 use super::patterns::MapPatterns;
 use super::territories::MapTerritories;
 use super::tooltip::MapTooltip;
-use crate::components::resize::on_resize;
+use crate::platform::resize::on_resize;
 use crate::state::Ui;
 use atlas_model::scene::MapBox;
 use leptos::html::{Div, P};

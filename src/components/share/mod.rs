@@ -2,29 +2,15 @@
 //! page, each with a copy button ([`clipboard`] does the copying), and the map as an SVG file
 //! for slides and worksheets ([`export`]).
 
-mod clipboard;
 mod export;
 #[cfg(target_arch = "wasm32")]
 mod raster;
 
+use crate::platform::clipboard;
+use crate::platform::location::page_address;
 use crate::state::Ui;
 use atlas_model::link::{embed_snippet, EmbedSize};
 use leptos::prelude::*;
-
-/// The page's address without its query: where the atlas is served.
-fn page_address() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window()
-            .map(|w| w.location())
-            .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
-            .unwrap_or_default()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        String::new()
-    }
-}
 
 /// What was copied last, for the status line.
 #[derive(Clone, Copy, PartialEq)]

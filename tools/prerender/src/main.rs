@@ -32,8 +32,8 @@
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use atlas_model::link::LinkState;
 use atlas_model::{Date, Day};
-use frontier_atlas::app::AtlasPage;
-use frontier_atlas::data;
+use frontier_atlas::boot::load as data;
+use frontier_atlas::boot::AtlasPage;
 use leptos::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -75,7 +75,7 @@ fn options() -> Result<Options, String> {
     }
     Ok(Options {
         geodata,
-        today: today.unwrap_or_else(frontier_atlas::app::today),
+        today: today.unwrap_or_else(frontier_atlas::platform::dom::today),
         html: html.ok_or(USAGE)?,
     })
 }
@@ -83,10 +83,10 @@ fn options() -> Result<Options, String> {
 /// The first view as HTML, drawn from the data files in `geodata` (a folder holding
 /// `geodata/…`, as the page's own folder does).
 fn first_view(geodata: &Path, today: Day) -> String {
-    let texts = data::FILES.map(|file| {
+    let texts = data::PATHS.into_array().map(|file| {
         std::fs::read_to_string(geodata.join(file)).map_err(|e| format!("{file}: {e}"))
     });
-    let (atlas, notices) = data::assemble(texts, today);
+    let (atlas, notices) = data::assemble(texts.into(), today);
     let owner = Owner::new();
     let html =
         owner.with(|| untrack(|| view! { <AtlasPage atlas=Arc::new(atlas) notices/> }.to_html()));

@@ -3,6 +3,7 @@
 //! first needed, so that a teacher can correct them on a published copy without a rebuild.
 //! Where a word is missing, or until its file has arrived, the English one stands in.
 
+use crate::platform::fetch::fetch_text;
 use atlas_model::perspective::{SideView, Standing};
 use atlas_model::record::{read_event_texts, EventText, EventTexts, InLang};
 use atlas_model::words::Message;
@@ -15,7 +16,7 @@ use std::sync::{Arc, OnceLock};
 pub fn english() -> &'static Catalog {
     static ENGLISH: OnceLock<Catalog> = OnceLock::new();
     ENGLISH.get_or_init(|| {
-        Catalog::from_json(include_str!("../geodata/lang/en.json"))
+        Catalog::from_json(include_str!("../../geodata/lang/en.json"))
             .expect("the English catalog is checked by the tests")
     })
 }
@@ -44,13 +45,11 @@ pub struct Pack {
 pub async fn fetch_pack(lang: Lang) -> Pack {
     let catalog = async {
         let path = catalog_path(lang);
-        let text = crate::data::fetch_text(&path).await?;
+        let text = fetch_text(&path).await?;
         Catalog::from_json(&text).map_err(|e| format!("{path}: {e}"))
     };
     let events = async {
-        let text = crate::data::fetch_text(&event_texts_path(lang))
-            .await
-            .ok()?;
+        let text = fetch_text(&event_texts_path(lang)).await.ok()?;
         read_event_texts(&text).ok()
     };
     let (catalog, events) = futures::join!(catalog, events);
@@ -58,33 +57,6 @@ pub async fn fetch_pack(lang: Lang) -> Pack {
         lang,
         catalog,
         events,
-    }
-}
-
-/// The language a reader's browser asks for first among those of the atlas (English when
-/// none is).
-pub fn browser_lang() -> Lang {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let asked = web_sys::window()
-            .map(|w| w.navigator().languages())
-            .map(|list| {
-                list.iter()
-                    .filter_map(|l| l.as_string())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
-        for tag in asked {
-            let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-            if let Some(lang) = Lang::from_key(&primary) {
-                return lang;
-            }
-        }
-        Lang::En
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        Lang::En
     }
 }
 
@@ -98,24 +70,28 @@ pub fn loading_text(lang: Lang) -> &'static str {
 }
 
 /// The reader's language and the catalogs read so far. A handle: `Copy`.
+///
+/// The language shown changes only once its catalog has arrived ([`I18n::show`]), so no frame
+/// mixes the words of one language with the dates and names of another; if the catalog cannot
+/// be had, the language shown stays.
 #[derive(Clone, Copy)]
 pub struct I18n {
+    /// The language shown.
     pub lang: RwSignal<Lang>,
+    /// The language last asked for: an answer that arrives after a later choice is not shown.
+    wanted: StoredValue<Lang>,
     loaded: RwSignal<Vec<(Lang, Arc<Catalog>)>>,
     /// Event titles and summaries read apart from the record, by language.
     texts: RwSignal<Vec<(Lang, Arc<EventTexts>)>>,
-    /// Languages whose file is being fetched or could not be had.
-    asked: StoredValue<Vec<Lang>>,
 }
 
 impl I18n {
     pub fn new(lang: Lang, loaded: Vec<(Lang, Arc<Catalog>)>) -> I18n {
-        let asked = loaded.iter().map(|(l, _)| *l).collect();
         I18n {
             lang: RwSignal::new(lang),
+            wanted: StoredValue::new(lang),
             loaded: RwSignal::new(loaded),
             texts: RwSignal::new(Vec::new()),
-            asked: StoredValue::new(asked),
         }
     }
 
@@ -219,13 +195,48 @@ impl I18n {
         })
     }
 
-    /// Whether `lang`'s catalog should be fetched now (it is then marked as asked for).
-    pub fn needs(&self, lang: Lang) -> bool {
-        if lang == Lang::En || self.asked.with_value(|a| a.contains(&lang)) {
-            return false;
+    /// Whether `lang`'s words are at hand (English always is).
+    fn has(&self, lang: Lang) -> bool {
+        lang == Lang::En
+            || self
+                .loaded
+                .with_untracked(|l| l.iter().any(|(l, _)| *l == lang))
+    }
+
+    /// Shows the page in `lang` now if its words are at hand: whether the language shown
+    /// changed; `None` when they must be fetched first ([`I18n::show`]).
+    pub fn show_now(&self, lang: Lang) -> Option<bool> {
+        if !self.has(lang) {
+            return None;
         }
-        self.asked.update_value(|a| a.push(lang));
-        true
+        self.wanted.set_value(lang);
+        let changed = self.lang.get_untracked() != lang;
+        if changed {
+            self.lang.set(lang);
+        }
+        Some(changed)
+    }
+
+    /// Shows the page in `lang` once its words are at hand, fetching them first if need be.
+    /// `Ok(true)` when the language shown changed; `Err` with why the words could not be had
+    /// (the language shown then stays); `Ok(false)` when nothing changed, or a later choice
+    /// took the place of this one meanwhile.
+    pub async fn show(&self, lang: Lang) -> Result<bool, String> {
+        self.wanted.set_value(lang);
+        if !self.has(lang) {
+            let pack = fetch_pack(lang).await;
+            if !self.has(lang) {
+                if let Some(why) = self.add_pack(pack) {
+                    return Err(why);
+                }
+            }
+        }
+        let current = self.wanted.try_get_value() == Some(lang);
+        let changed = current && self.lang.try_get_untracked().is_some_and(|l| l != lang);
+        if changed {
+            self.lang.set(lang);
+        }
+        Ok(changed)
     }
 }
 

@@ -4,7 +4,8 @@
 //! write costs time, and browsers throttle frequent ones. Parameters and a `#fragment` the
 //! atlas does not own are kept.
 
-use crate::state::{Ui, UrlStep};
+use super::{Ui, UrlStep};
+use crate::platform::location;
 use atlas_model::link::{LinkState, Notice};
 use leptos::prelude::*;
 
@@ -15,10 +16,7 @@ const REST_MS: u32 = 250;
 /// URL whenever an action asks for it. Called once by the page.
 pub fn sync(ui: Ui) {
     apply(ui);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = window_event_listener(leptos::ev::popstate, move |_| apply(ui));
-    }
+    location::on_history_move(move || apply(ui));
     let waiting = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
     Effect::new(move |_| {
         ui.url_step.track();
@@ -46,7 +44,7 @@ pub fn sync(ui: Ui) {
 /// Reads the URL's query and applies it; what could not be used becomes a notice.
 fn apply(ui: Ui) {
     let atlas = ui.atlas();
-    let pairs = read();
+    let pairs = location::query_pairs();
     let (link, mut notices) = LinkState::parse(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         &atlas.record,
@@ -78,76 +76,15 @@ fn apply(ui: Ui) {
     }
 }
 
-/// The query's key/value pairs, percent-decoded by the browser.
-fn read() -> Vec<(String, String)> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-            return Vec::new();
-        };
-        let mut pairs = Vec::new();
-        for entry in js_sys::try_iter(&params)
-            .ok()
-            .flatten()
-            .into_iter()
-            .flatten()
-        {
-            let Ok(entry) = entry else { continue };
-            let pair = js_sys::Array::from(&entry);
-            if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-                pairs.push((k, v));
-            }
-        }
-        pairs
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        Vec::new()
-    }
-}
-
 /// Writes the state into the current URL's query, keeping other parameters and the fragment,
-/// as a new history entry (`push`) or in place. Nothing is written when nothing changed.
-#[cfg(target_arch = "wasm32")]
+/// as a new history entry (`push`) or in place.
 fn write(link: &LinkState, ui: Ui, push: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let (Ok(history), location) = (window.history(), window.location()) else {
-        return;
-    };
-    let search = location.search().unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return;
-    };
-    for key in LinkState::KEYS {
-        params.delete(key);
-    }
-    for (k, v) in link.to_pairs(&ui.atlas().config) {
-        params.append(k, &v);
-    }
-    let query = String::from(params.to_string());
-    let query = if query.is_empty() {
-        String::new()
-    } else {
-        format!("?{query}")
-    };
-    if query == search {
-        return;
-    }
-    let path = location.pathname().unwrap_or_default();
-    let url = format!("{path}{query}{}", location.hash().unwrap_or_default());
-    let state = wasm_bindgen::JsValue::NULL;
+    let pairs = link.to_pairs(&ui.atlas().config);
     // Embedded, the atlas shares its history with the page around it: it replaces its entry.
-    let _ = if push && !ui.embed.get_untracked() {
-        history.push_state_with_url(&state, "", Some(&url))
-    } else {
-        history.replace_state_with_url(&state, "", Some(&url))
-    };
+    location::write_query(&LinkState::KEYS, &pairs, push && !ui.embed.get_untracked());
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn write(_link: &LinkState, _ui: Ui, _push: bool) {}
+/// The language a link names, read before the data has loaded (the page's first words).
+pub fn linked_lang() -> Option<atlas_model::Lang> {
+    location::query_value("lang").and_then(|l| atlas_model::Lang::from_key(&l))
+}

@@ -1,94 +1,16 @@
-//! The loaded atlas (read-only data) and the shared view state (signals) every component uses.
+//! The reader's state (signals) every component uses, and its actions.
 //!
-//! `Ui`'s actions say how the URL should follow each change ([`UrlStep`]); `crate::url` owns
+//! `Ui`'s actions say how the URL should follow each change ([`UrlStep`]); `super::url` owns
 //! the URL and carries that out.
 
-use crate::i18n::I18n;
+use super::i18n::I18n;
+use super::shown::Shown;
 use atlas_model::link::LinkState;
-use atlas_model::perspective::Perspectives;
-use atlas_model::projection::Lambert;
-use atlas_model::scene::{MapBox, Scene};
-use atlas_model::status::StatusIndex;
-use atlas_model::timeline::Scale;
+use atlas_model::scene::MapBox;
 use atlas_model::words::Message;
-use atlas_model::{
-    AtlasConfig, Base, Claims, Date, Day, Event, Lang, Party, Record, Territories, ViewId,
-};
+use atlas_model::{Atlas, Date, Day, Lang, Party, ViewId};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Everything read from `geodata/`, checked and projected once.
-pub struct Atlas {
-    pub config: AtlasConfig,
-    pub record: Record,
-    pub territories: Territories,
-    pub claims: Claims,
-    pub scene: Scene,
-    /// Which claimed areas each unit lies in: what each unit shows on a day.
-    pub status: StatusIndex,
-    /// Which claims can change each side's view of each unit.
-    pub perspectives: Perspectives,
-    /// The slider's first day: the start of the first event's year (never after `today`).
-    pub first_day: Day,
-    pub today: Day,
-}
-
-/// The earliest year the slider shows when the record is empty.
-const FALLBACK_START: i32 = 1700;
-
-impl Atlas {
-    pub fn new(
-        config: AtlasConfig,
-        record: Record,
-        territories: Territories,
-        claims: Claims,
-        base: Base,
-        today: Day,
-    ) -> Atlas {
-        let scene = Scene::build(&territories, &claims, &base, Lambert::default());
-        let status = StatusIndex::new(&territories, &claims, &config.parties);
-        let perspectives = Perspectives::new(&territories, &claims);
-        let first_year = record
-            .events()
-            .first()
-            .map(|e| e.date.year_number())
-            .unwrap_or(FALLBACK_START);
-        Atlas {
-            config,
-            record,
-            territories,
-            claims,
-            scene,
-            status,
-            perspectives,
-            first_day: Date::year(first_year).first_day().min(today),
-            today,
-        }
-    }
-
-    pub fn event(&self, index: usize) -> Option<&Event> {
-        self.record.events().get(index)
-    }
-
-    /// The day a link or a control asks for, kept within the slider's span.
-    pub fn clamp(&self, day: Day) -> Day {
-        day.max(self.first_day).min(self.today)
-    }
-
-    /// The slider's scale: days to positions, with more room where events crowd.
-    pub fn scale(&self) -> Scale {
-        Scale::new(
-            self.record.events().iter().map(Event::day),
-            self.first_day,
-            self.today,
-        )
-    }
-
-    /// The projected box of a view preset.
-    pub fn view_box(&self, view: ViewId) -> MapBox {
-        self.scene.box_of(self.config.view(view).bounds)
-    }
-}
 
 /// How the URL follows a change of state, weakest first: a later, stronger step takes the
 /// place of a pending weaker one.
@@ -113,7 +35,8 @@ pub struct Ui {
     pub view: RwSignal<ViewId>,
     /// The part of the map on screen, in map kilometres.
     pub view_box: RwSignal<MapBox>,
-    /// The reader's language (the same signal as `i18n.lang`).
+    /// The language shown (the same signal as `i18n.lang`): it changes only once the
+    /// language's words have arrived (see [`Ui::set_lang`]).
     pub lang: RwSignal<Lang>,
     /// The interface's words in that language.
     pub i18n: I18n,
@@ -127,12 +50,17 @@ pub struct Ui {
     /// The event shown: the chosen one, else the latest at the date.
     pub shown: Memo<Option<usize>>,
     /// `shown` once the frame after its change is painted: the event panel and list follow it,
-    /// so a step first repaints the map, slider and date (see `crate::schedule`).
+    /// so a step first repaints the map, slider and date (see `crate::platform::schedule`).
     pub shown_painted: Memo<Option<usize>>,
     /// `day` once the frame after its change is painted: what follows the date in the event
     /// column (the table of who held what) waits for it, as the panel does.
     pub day_painted: Memo<Day>,
-    /// The URL step asked for since the URL was last written (see `crate::url`).
+    /// What the map shows on `day`, as it was or as the chosen side saw it, in the language
+    /// shown: worked out once per change and read by every part.
+    pub now: Shown,
+    /// `now` once the frame after its change is painted (the table of who held what).
+    pub now_painted: Shown,
+    /// The URL step asked for since the URL was last written (see `super::url`).
     pub url_step: RwSignal<Option<UrlStep>>,
     /// The date as a link gave it (`1905`, `1905-09`), kept for the URL while the day shown is
     /// still its first day: a link keeps the precision it was written with.
@@ -154,19 +82,33 @@ impl Ui {
                 .or_else(|| store.with_value(|a| a.record.current_at(day.get())))
         });
         let view = atlas.config.default_view();
-        // One wait for the painted frame serves both: the day and the event shown.
-        let painted = crate::schedule::after_paint(Memo::new(move |_| (day.get(), shown.get())));
+        let perspective = RwSignal::new(None);
+        let now = Shown::new(
+            atlas.clone(),
+            day.into(),
+            perspective.into(),
+            i18n.lang.into(),
+        );
+        // One wait for the painted frame serves all: the day, the event and what they show.
+        let painted = crate::platform::schedule::after_paint(Memo::new(move |_| {
+            (day.get(), shown.get(), now.moment.get(), now.names.get())
+        }));
         Ui {
             shown_painted: Memo::new(move |_| painted.get().1),
             day_painted: Memo::new(move |_| painted.get().0),
+            now,
+            now_painted: Shown {
+                moment: Memo::new(move |_| painted.get().2),
+                names: Memo::new(move |_| painted.get().3),
+            },
             day,
             event,
             view: RwSignal::new(view),
             view_box: RwSignal::new(atlas.view_box(view)),
             lang: i18n.lang,
-            browser_lang: i18n.lang.get_untracked(),
+            browser_lang: crate::platform::dom::browser_lang(),
             i18n,
-            perspective: RwSignal::new(None),
+            perspective,
             embed: RwSignal::new(false),
             notices: RwSignal::new(notices),
             shown,
@@ -195,7 +137,7 @@ impl Ui {
         self.day.set(atlas.clamp(day));
         self.linked_date.set_value(link.date);
         self.event.set(event);
-        self.lang.set(link.lang.unwrap_or(self.browser_lang));
+        self.choose_lang(link.lang.unwrap_or(self.browser_lang), None);
         self.perspective.set(link.perspective);
         self.embed.set(link.embed);
         self.frame_view(link.view.unwrap_or(atlas.config.default_view()));
@@ -288,9 +230,38 @@ impl Ui {
         self.write_url(UrlStep::Push);
     }
 
+    /// Shows the page in `lang` once its words are at hand, then writes the URL.
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
-        self.write_url(UrlStep::Push);
+        self.choose_lang(lang, Some(UrlStep::Push));
+    }
+
+    /// Shows the page in `lang`: at once when its words are at hand, else once they have
+    /// arrived (the page stays in its language meanwhile, and if they cannot be had, with a
+    /// notice). The URL then follows by `step`.
+    fn choose_lang(&self, lang: Lang, step: Option<UrlStep>) {
+        let ui = *self;
+        let done = move |shown: Result<bool, String>| match shown {
+            Ok(true) => {
+                if let Some(step) = step {
+                    ui.write_url(step);
+                }
+            }
+            Ok(false) => {}
+            Err(why) => {
+                // The language choice goes back to the language shown.
+                ui.lang.notify();
+                let notice = Message::new("notice.lang-file").with("why", why);
+                ui.notices.update(|n| {
+                    if !n.contains(&notice) {
+                        n.push(notice);
+                    }
+                });
+            }
+        };
+        match self.i18n.show_now(lang) {
+            Some(shown) => done(Ok(shown)),
+            None => leptos::task::spawn_local(async move { done(ui.i18n.show(lang).await) }),
+        }
     }
 
     /// Shows the map as `side` saw it (`None`: as it was).

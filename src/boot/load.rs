@@ -3,47 +3,78 @@
 //! cannot be read at all becomes a notice and an empty layer: the rest of the atlas still works. A broken `atlas.json` is
 //! replaced by the one the app was built with, since nothing can be drawn without parties.
 
-use crate::state::Atlas;
+use crate::platform::fetch::fetch_text;
+pub use crate::platform::fetch::Fetched;
 use atlas_model::words::Message;
 use atlas_model::{
-    tidy, AtlasConfig, Base, Claims, Day, Problem, Read, Record, Territories, Unreadable,
+    tidy, Atlas, AtlasConfig, Base, Claims, Day, Problem, Read, Record, Territories, Unreadable,
 };
 use std::future::Future;
 
-/// The data files, relative to the page (so a copy in any sub-folder finds its own), in the
-/// order [`assemble`] takes them.
-pub const FILES: [&str; 6] = [
-    "geodata/atlas.json",
-    "geodata/events.json",
-    "geodata/sources.json",
-    "geodata/territories.geojson",
-    "geodata/claims.geojson",
-    "geodata/base.geojson",
-];
+/// Where each data file is, relative to the page (so a copy in any sub-folder finds its own).
+pub const PATHS: DataFiles<&str> = DataFiles {
+    atlas: "geodata/atlas.json",
+    events: "geodata/events.json",
+    sources: "geodata/sources.json",
+    territories: "geodata/territories.geojson",
+    claims: "geodata/claims.geojson",
+    base: "geodata/base.geojson",
+};
+
+/// One thing for each of the six data files: their paths, their texts as fetched.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DataFiles<T> {
+    /// `atlas.json`: the views, parties and eras.
+    pub atlas: T,
+    pub events: T,
+    pub sources: T,
+    pub territories: T,
+    pub claims: T,
+    pub base: T,
+}
+
+impl<T> DataFiles<T> {
+    /// The same for each file.
+    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> DataFiles<U> {
+        DataFiles {
+            atlas: f(self.atlas),
+            events: f(self.events),
+            sources: f(self.sources),
+            territories: f(self.territories),
+            claims: f(self.claims),
+            base: f(self.base),
+        }
+    }
+
+    /// In the order atlas, events, sources, territories, claims, base.
+    pub fn into_array(self) -> [T; 6] {
+        [
+            self.atlas,
+            self.events,
+            self.sources,
+            self.territories,
+            self.claims,
+            self.base,
+        ]
+    }
+}
+
+impl<T> From<[T; 6]> for DataFiles<T> {
+    /// From the order of [`DataFiles::into_array`].
+    fn from([atlas, events, sources, territories, claims, base]: [T; 6]) -> DataFiles<T> {
+        DataFiles {
+            atlas,
+            events,
+            sources,
+            territories,
+            claims,
+            base,
+        }
+    }
+}
 
 /// The `atlas.json` the app was built with.
-const BUILT_IN_CONFIG: &str = include_str!("../geodata/atlas.json");
-
-/// A data file's text, or why it could not be had (in words to show, which name the file).
-pub type Fetched = Result<String, String>;
-
-/// Fetches a file of the page's own origin.
-pub async fn fetch_text(path: &str) -> Fetched {
-    let response = gloo::net::http::Request::get(path)
-        .send()
-        .await
-        .map_err(|e| format!("{path} could not be fetched ({e})"))?;
-    if !response.ok() {
-        return Err(format!(
-            "{path} could not be fetched (HTTP {})",
-            response.status()
-        ));
-    }
-    response
-        .text()
-        .await
-        .map_err(|e| format!("{path} could not be read ({e})"))
-}
+const BUILT_IN_CONFIG: &str = include_str!("../../geodata/atlas.json");
 
 /// How many problems of one file are shown one by one; the rest are counted.
 const SHOWN_PER_FILE: usize = 3;
@@ -120,7 +151,7 @@ fn read_or_note<T: Default>(
 fn config_or_built_in(text: Fetched, notices: &mut Vec<Message>) -> AtlasConfig {
     let why = match text.map(|t| AtlasConfig::from_json(&t)) {
         Ok(Ok(config)) => return config,
-        Ok(Err(e)) => format!("{} could not be used ({e})", FILES[0]),
+        Ok(Err(e)) => format!("{} could not be used ({e})", PATHS.atlas),
         Err(why) => why,
     };
     notices.push(Message::new("notice.config-built-in").with("why", tidy(&why, PROBLEM_CHARS)));
@@ -128,8 +159,8 @@ fn config_or_built_in(text: Fetched, notices: &mut Vec<Message>) -> AtlasConfig 
         .expect("the built-in atlas.json is checked by the tests")
 }
 
-/// Parses the six files (see [`FILES`]) into the atlas.
-pub fn assemble(texts: [Fetched; 6], today: Day) -> (Atlas, Vec<Message>) {
+/// Parses the six files into the atlas.
+pub fn assemble(texts: DataFiles<Fetched>, today: Day) -> (Atlas, Vec<Message>) {
     // With pauses that are always ready, the assembly finishes on its first poll.
     let mut assembly = std::pin::pin!(assemble_pausing(texts, today, || std::future::ready(())));
     let mut context = std::task::Context::from_waker(std::task::Waker::noop());
@@ -142,18 +173,25 @@ pub fn assemble(texts: [Fetched; 6], today: Day) -> (Atlas, Vec<Message>) {
 /// Parses the six files into the atlas, awaiting `pause()` between one file and the next, so
 /// that the browser can paint and answer input meanwhile.
 pub async fn assemble_pausing<P: Future<Output = ()>>(
-    texts: [Fetched; 6],
+    texts: DataFiles<Fetched>,
     today: Day,
     pause: impl Fn() -> P,
 ) -> (Atlas, Vec<Message>) {
-    let [config, events, sources, territories, claims, base] = texts;
+    let DataFiles {
+        atlas: config,
+        events,
+        sources,
+        territories,
+        claims,
+        base,
+    } = texts;
     let mut notices = Vec::new();
     let config = config_or_built_in(config, &mut notices);
-    let sources = read_or_note(FILES[2], sources, Record::read_sources, &mut notices);
+    let sources = read_or_note(PATHS.sources, sources, Record::read_sources, &mut notices);
     // Without sources.json every citation would be reported: its own notice says it all.
     let sources_known = sources.is_some();
     let record = read_or_note(
-        FILES[1],
+        PATHS.events,
         events,
         |text| {
             let mut read = Record::read(text, sources.unwrap_or_default())?;
@@ -165,21 +203,21 @@ pub async fn assemble_pausing<P: Future<Output = ()>>(
     .unwrap_or_default();
     pause().await;
     let territories = read_or_note(
-        FILES[3],
+        PATHS.territories,
         territories,
         |t| Territories::read(t, &config.parties),
         &mut notices,
     )
     .unwrap_or_default();
     let claims = read_or_note(
-        FILES[4],
+        PATHS.claims,
         claims,
         |c| Claims::read(c, &config.parties),
         &mut notices,
     )
     .unwrap_or_default();
     pause().await;
-    let base = read_or_note(FILES[5], base, Base::read, &mut notices).unwrap_or_default();
+    let base = read_or_note(PATHS.base, base, Base::read, &mut notices).unwrap_or_default();
     pause().await;
     let atlas = Atlas::new(config, record, territories, claims, base, today);
     (atlas, notices)
@@ -187,7 +225,22 @@ pub async fn assemble_pausing<P: Future<Output = ()>>(
 
 /// Fetches the six files at once and assembles the atlas, a file at a time.
 pub async fn load(today: Day) -> (Atlas, Vec<Message>) {
-    let [a, e, s, t, c, b] = FILES.map(fetch_text);
-    let (a, e, s, t, c, b) = futures::join!(a, e, s, t, c, b);
-    assemble_pausing([a, e, s, t, c, b], today, crate::schedule::next_task).await
+    let p = PATHS;
+    let (atlas, events, sources, territories, claims, base) = futures::join!(
+        fetch_text(p.atlas),
+        fetch_text(p.events),
+        fetch_text(p.sources),
+        fetch_text(p.territories),
+        fetch_text(p.claims),
+        fetch_text(p.base)
+    );
+    let texts = DataFiles {
+        atlas,
+        events,
+        sources,
+        territories,
+        claims,
+        base,
+    };
+    assemble_pausing(texts, today, crate::platform::schedule::next_task).await
 }

@@ -1,0 +1,106 @@
+//! Start-up: loads the data and the reader's words, then lays out header, map, events and time
+//! slider around one shared state ([`Ui`]) that the URL mirrors, in place of the first view
+//! written at build time.
+
+pub mod load;
+
+use crate::components::events::{EmbedCaption, EventList, EventPanel};
+use crate::components::holders::HoldersTable;
+use crate::components::map::MapView;
+use crate::components::timeline::TimeSlider;
+use crate::components::{Header, NoticeBar};
+use crate::platform::dom;
+use crate::state::i18n::{self, I18n};
+use crate::state::{url, Atlas, Ui};
+use atlas_model::words::Message;
+use atlas_model::Lang;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn App() -> impl IntoView {
+    // A plain task and signal: the data loads once, so a resource's refetching and suspense
+    // machinery (10 KB of gzipped wasm) would go unused.
+    let loaded = RwSignal::new_local(None);
+    let lang = first_lang();
+    leptos::task::spawn_local(async move {
+        // The words of the reader's language come with the data, not after it.
+        let words = async move {
+            if lang == Lang::En {
+                return None;
+            }
+            Some(i18n::fetch_pack(lang).await)
+        };
+        let ((atlas, notices), words) = futures::join!(load::load(dom::today()), words);
+        // Without its words the page starts in English; it asks once more, and says so if
+        // that fails too.
+        let words = words.filter(|pack| pack.catalog.is_ok());
+        // The page is built in a task of its own, after the data's.
+        crate::platform::schedule::next_task().await;
+        loaded.set(Some((Arc::new(atlas), notices, words)));
+    });
+    move || match loaded.get() {
+        None => view! { <p class="atlas-loading">{i18n::loading_text(lang)}</p> }.into_any(),
+        Some((atlas, notices, words)) => match words {
+            Some(words) => view! { <AtlasPage atlas notices words/> }.into_any(),
+            None => view! { <AtlasPage atlas notices/> }.into_any(),
+        },
+    }
+}
+
+/// The language to start in: the link's, else the browser's.
+fn first_lang() -> Lang {
+    url::linked_lang().unwrap_or_else(dom::browser_lang)
+}
+
+/// The atlas once its data is in; `words`, the catalog of the reader's language if it is not
+/// English.
+#[component]
+pub fn AtlasPage(
+    atlas: Arc<Atlas>,
+    notices: Vec<Message>,
+    #[prop(optional)] words: Option<i18n::Pack>,
+) -> impl IntoView {
+    // English until the words of the language asked for are at hand (the link is applied next).
+    let i18n = I18n::new(Lang::En, Vec::new());
+    if let Some(pack) = words {
+        i18n.add_pack(pack);
+    }
+    let ui = Ui::new(atlas, notices, i18n);
+    provide_context(ui);
+    url::sync(ui);
+    // The page's `lang` follows the language shown.
+    Effect::new(move |_| dom::set_root_attribute("lang", ui.lang.get().key()));
+    // The link chose the layout; it stays for the life of the page.
+    let embed = ui.embed.get_untracked();
+    let mode = if embed { "embed" } else { "full" };
+    // For the pages that embed the atlas, and their styles.
+    dom::set_root_attribute("data-mode", mode);
+    // The live page is mounted in the same task, so no frame shows both or neither.
+    dom::remove_first_view();
+    // The first frame with the map drawn, for the start-up measurement.
+    dom::mark_next_frame("atlas-drawn");
+    let events = if embed {
+        view! { <EmbedCaption/> }.into_any()
+    } else {
+        view! {
+            <aside class="atlas-events" aria-label=move || ui.t("events.label")>
+                <HoldersTable/>
+                <EventPanel/>
+                <EventList/>
+            </aside>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="atlas" data-mode=mode>
+            {(!embed).then(|| view! { <Header/> })}
+            <NoticeBar/>
+            <main class="atlas-main">
+                <MapView/>
+                {events}
+            </main>
+            <TimeSlider/>
+        </div>
+    }
+}

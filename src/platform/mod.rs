@@ -1,0 +1,12 @@
+//! Browser plumbing: the one layer that talks to the browser's APIs, and the one place with
+//! `wasm32`-only code. Off the browser (native tests, the build-time first view) each function
+//! does nothing or answers a neutral value, so the layers above compile and run anywhere.
+//!
+//! It imports nothing of the app: only the model and the browser.
+
+pub mod clipboard;
+pub mod dom;
+pub mod fetch;
+pub mod location;
+pub mod resize;
+pub mod schedule;

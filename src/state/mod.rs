@@ -1,0 +1,15 @@
+//! The shared state: the loaded atlas (read-only, from the model), the reader's state and its
+//! actions ([`Ui`]), what the shown day means ([`Shown`]), the words in the reader's language
+//! ([`I18n`]) and the URL, its one reader and writer ([`url`]).
+//!
+//! It imports the browser only through `crate::platform`.
+
+pub mod i18n;
+mod shown;
+mod ui;
+pub mod url;
+
+pub use atlas_model::Atlas;
+pub use i18n::I18n;
+pub use shown::Shown;
+pub use ui::{Ui, UrlStep};

@@ -1,0 +1,52 @@
+//! What the map shows on a day, as signals: the [`Moment`] of the model and the parties' names
+//! of the day in the language shown, each worked out once per change and read by every part
+//! (map, tooltip, legend, table, export). Built from any day, side and language, so two can
+//! stand side by side.
+
+use atlas_model::{Atlas, Day, Lang, Moment, Party, PartyNames};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One day of the atlas as signals. A handle: `Copy`.
+#[derive(Clone, Copy)]
+pub struct Shown {
+    /// Every unit's status, each side's view, the claims in force.
+    pub moment: Memo<Arc<Moment>>,
+    /// The parties' names of the day in the language shown: rebuilt only at the turn of an era
+    /// or of the language, not at every step of the date.
+    pub names: Memo<Arc<PartyNames>>,
+}
+
+impl Shown {
+    pub fn new(
+        atlas: Arc<Atlas>,
+        day: Signal<Day>,
+        side: Signal<Option<Party>>,
+        lang: Signal<Lang>,
+    ) -> Shown {
+        let moment = {
+            let atlas = atlas.clone();
+            Memo::new(move |_| Arc::new(Moment::at(&atlas, day.get(), side.get())))
+        };
+        let era = {
+            let atlas = atlas.clone();
+            Memo::new(move |_| atlas.config.parties.renamings_by(day.get()))
+        };
+        let names = Memo::new(move |_| {
+            era.track();
+            let day = day.get_untracked();
+            Arc::new(PartyNames::at(&atlas.config.parties, day, lang.get()))
+        });
+        Shown { moment, names }
+    }
+
+    /// A party's name on its own ("Soviet Union"), tracked.
+    pub fn name(&self, party: Party) -> String {
+        self.names.with(|n| n.name(party).to_string())
+    }
+
+    /// A party's name in running text ("the Soviet Union"), tracked.
+    pub fn in_text(&self, party: Party) -> String {
+        self.names.with(|n| n.in_text(party).to_string())
+    }
+}

@@ -1,0 +1,61 @@
+//! Component tests of the language switch: the page changes language only once the words of
+//! the new language are at hand, so no painted frame mixes the words of one language with the
+//! dates and names of another.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlSelectElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Which language a frame shows in three places: a word of the catalog (the Play button), a
+/// date (the slider's value) and a party's name of the day (the legend).
+fn languages_shown(host: &web_sys::HtmlElement) -> [&'static str; 3] {
+    let play = text(host, "[data-ui=play] .tl-text");
+    let date = value_text(host);
+    let legend = text(host, ".map-legend");
+    [
+        if play == "再生" { "ja" } else { "en" },
+        if date.contains('年') { "ja" } else { "en" },
+        if legend.contains("ロシア帝国") {
+            "ja"
+        } else {
+            "en"
+        },
+    ]
+}
+
+#[wasm_bindgen_test]
+async fn a_language_switch_never_paints_a_mixed_frame() {
+    let host = page().await;
+    open_link("date=1905-09-05&view=sakhalin").await;
+    assert_eq!(languages_shown(&host), ["en"; 3]);
+    let select: HtmlSelectElement = find(&host, "select[data-ui=lang]").unchecked_into();
+    select.set_value("ja");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    // Every frame until the page speaks Japanese (a few seconds at most) shows one language.
+    let mut frames = 0;
+    loop {
+        leptos::task::tick().await;
+        let shown = languages_shown(&host);
+        assert!(
+            shown.iter().all(|l| *l == shown[0]),
+            "frame {frames} mixes languages: {shown:?}"
+        );
+        if shown[0] == "ja" {
+            break;
+        }
+        frames += 1;
+        assert!(frames < 300, "the page never switched to Japanese");
+        next_paint().await;
+    }
+    let root = document().document_element().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ja"));
+    assert!(search().contains("lang=ja"), "the link follows once shown");
+}
