@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Serves a folder on 127.0.0.1 as a school's web server would: static files, with the strict
-Content-Security-Policy the README asks a site to send. The browser reports to this server what
+Content-Security-Policy docs/embedding.md asks a site to send. The browser reports to this server what
 that policy blocked; the end-to-end tier reads the reports to check that there were none.
 
     scripts/serve.py --port PORT --directory DIR [--no-policy]
@@ -17,7 +17,7 @@ import http.server
 import json
 import threading
 
-# The policy of the README's "Headers to send", and where to report.
+# The policy of "Headers to send" in docs/embedding.md, and where to report.
 POLICY = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
     "object-src 'none'; base-uri 'self'; form-action 'self'"

@@ -124,7 +124,7 @@ const END: &str = "first-view-end";
 
 /// The page's own Content-Security-Policy: scripts, styles and data from its own origin only,
 /// WebAssembly compiled, nothing inline. (`frame-ancestors` and reporting only work as a
-/// header; the README lists the headers a site should send.)
+/// header; docs/embedding.md lists the headers a site should send.)
 const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
                           style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
