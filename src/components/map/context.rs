@@ -2,6 +2,8 @@
 //! the current date, the hover, the gesture in progress, and the screen room that controls and
 //! legend cover (labels keep clear of it).
 
+use super::covers::Covers;
+use super::pan_zoom::WheelHint;
 use crate::state::{Shown, Ui};
 use atlas_model::gesture::Gesture;
 use atlas_model::perspective::SideView;
@@ -9,11 +11,9 @@ use atlas_model::scene::MapBox;
 use atlas_model::status::UnitStatus;
 use atlas_model::viewport::{usable_screen, Limits, Viewport};
 use atlas_model::Party;
-use leptos::html::ElementType;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// A territory under the pointer or keyboard focus, and where its tooltip goes (pixels from
 /// the map's top-left corner).
@@ -23,9 +23,6 @@ pub struct Hover {
     pub x: f64,
     pub y: f64,
 }
-
-/// An element whose screen box the labels keep clear of.
-type Cover = Box<dyn Fn() -> Option<web_sys::Element>>;
 
 #[derive(Clone)]
 pub struct MapContext {
@@ -45,12 +42,10 @@ pub struct MapContext {
     pub side_view: Arc<[Memo<Option<SideView>>]>,
     pub hover: RwSignal<Option<Hover>>,
     pub gesture: StoredValue<Gesture>,
-    /// Screen boxes covered by the map's buttons, legend and credits.
-    pub obstacles: RwSignal<Vec<[f64; 4]>>,
-    /// The hint that, embedded, the wheel zooms only with ctrl or ⌘ held, while it is shown.
-    pub wheel_hint: RwSignal<bool>,
-    wheel_hint_timer: StoredValue<Option<gloo::timers::callback::Timeout>, LocalStorage>,
-    covers: StoredValue<Vec<Cover>, LocalStorage>,
+    /// The screen room the map's buttons, legend and credits cover.
+    pub covers: Covers,
+    /// Embedded: the hint that the wheel zooms only with ctrl or ⌘ held.
+    pub wheel_hint: WheelHint,
     ui: Ui,
 }
 
@@ -83,10 +78,8 @@ impl MapContext {
             side_view,
             hover: RwSignal::new(None),
             gesture: StoredValue::new(Gesture::default()),
-            obstacles: RwSignal::new(Vec::new()),
-            wheel_hint: RwSignal::new(false),
-            wheel_hint_timer: StoredValue::new_local(None),
-            covers: StoredValue::new_local(Vec::new()),
+            covers: Covers::new(),
+            wheel_hint: WheelHint::new(),
             ui,
         };
         provide_context(ctx.clone());
@@ -101,18 +94,6 @@ impl MapContext {
     /// Whether the atlas is embedded in another page (see [`Ui::embed`]).
     pub fn embedded(&self) -> bool {
         self.ui.embed.get_untracked()
-    }
-
-    /// Shows the wheel hint for a moment (again from now if it is showing).
-    pub fn hint_wheel(&self) {
-        if !self.wheel_hint.get_untracked() {
-            self.wheel_hint.set(true);
-        }
-        let hint = self.wheel_hint;
-        let timer = gloo::timers::callback::Timeout::new(1_500, move || {
-            let _ = hint.try_set(false);
-        });
-        self.wheel_hint_timer.set_value(Some(timer));
     }
 
     /// The context of the map this part belongs to.
@@ -144,43 +125,5 @@ impl MapContext {
     /// A document-wide id for a part of this map.
     pub fn id(&self, name: &str) -> String {
         format!("{}-{name}", self.prefix)
-    }
-
-    /// Registers an element (a button, the legend) whose screen room the labels keep clear of.
-    pub fn cover<E>(&self, node: NodeRef<E>)
-    where
-        E: ElementType + 'static,
-        E::Output: JsCast + Clone + 'static,
-    {
-        let cover: Cover = Box::new(move || node.get_untracked().map(|e| e.unchecked_into()));
-        self.covers.update_value(|c| c.push(cover));
-    }
-
-    /// The registered covers, as mounted.
-    pub fn cover_elements(&self) -> Vec<web_sys::Element> {
-        self.covers
-            .with_value(|covers| covers.iter().filter_map(|cover| cover()).collect())
-    }
-
-    /// Measures the registered covers against the map's surface and stores their boxes.
-    pub fn measure_covers(&self, surface: &web_sys::Element) {
-        let base = surface.get_bounding_client_rect();
-        let rects: Vec<[f64; 4]> = self
-            .cover_elements()
-            .iter()
-            .map(|e| e.get_bounding_client_rect())
-            .filter(|r| r.width() > 0.0 && r.height() > 0.0)
-            .map(|r| {
-                [
-                    r.left() - base.left(),
-                    r.top() - base.top(),
-                    r.right() - base.left(),
-                    r.bottom() - base.top(),
-                ]
-            })
-            .collect();
-        if self.obstacles.with_untracked(|o| *o != rects) {
-            self.obstacles.set(rects);
-        }
     }
 }

@@ -16,7 +16,7 @@ pub fn MapControls() -> impl IntoView {
         .view_ids()
         .map(|v| {
             let node = NodeRef::<Button>::new();
-            ctx.cover(node);
+            ctx.covers.add(node);
             let view = atlas.config.view(v).clone();
             view! {
                 <button
@@ -32,7 +32,7 @@ pub fn MapControls() -> impl IntoView {
         })
         .collect_view();
     let zoom_group = NodeRef::<Div>::new();
-    ctx.cover(zoom_group);
+    ctx.covers.add(zoom_group);
     let (zoom_in, zoom_out, reset) = (ctx.clone(), ctx.clone(), ctx);
     let t = move |key: &'static str| move || ui.t(key);
     view! {

@@ -51,7 +51,7 @@ pub fn MapLabels() -> impl IntoView {
         })
     };
     let viewport = ctx.viewport;
-    let obstacles = ctx.obstacles;
+    let obstacles = ctx.covers.obstacles;
     let placed = Memo::new(move |_| {
         lines.with(|lines| {
             viewport.with(|v| obstacles.with(|avoid| labels::place(&specs, lines, v, avoid)))

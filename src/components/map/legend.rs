@@ -117,7 +117,7 @@ pub fn MapLegend() -> impl IntoView {
         }
     };
     let node = NodeRef::<Details>::new();
-    ctx.cover(node);
+    ctx.covers.add(node);
     // Open on screens wider than a phone's. The build-time first view draws it open; its
     // stylesheet hides the open legend's body on narrow screens.
     let open = window_wider_than(720.0);

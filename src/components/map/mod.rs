@@ -7,6 +7,7 @@
 mod claims;
 mod context;
 mod controls;
+mod covers;
 mod labels;
 mod legend;
 mod pan_zoom;

@@ -27,7 +27,7 @@ pub fn MapView() -> impl IntoView {
     let ctx = MapContext::new(ui);
     let surface = NodeRef::<Div>::new();
     let credits = NodeRef::<P>::new();
-    ctx.cover(credits);
+    ctx.covers.add(credits);
     let pan_zoom = PanZoom::new(ctx.clone(), surface);
 
     // The surface's size, and the room the controls cover, whenever either changed.
@@ -36,7 +36,7 @@ pub fn MapView() -> impl IntoView {
         move || {
             pan_zoom.measure();
             if let Some(el) = surface.get_untracked() {
-                ctx.measure_covers(&el);
+                ctx.covers.measure(&el);
             }
         }
     };
@@ -45,7 +45,7 @@ pub fn MapView() -> impl IntoView {
             let ctx = ctx.clone();
             move || {
                 let surface = surface.get_untracked().map(Into::into);
-                surface.into_iter().chain(ctx.cover_elements()).collect()
+                surface.into_iter().chain(ctx.covers.elements()).collect()
             }
         },
         measure,
@@ -63,7 +63,7 @@ pub fn MapView() -> impl IntoView {
         (x0 - 2.0 * w, y0 - 2.0 * h, 5.0 * w, 5.0 * h)
     };
 
-    let wheel_hint = ctx.wheel_hint;
+    let wheel_hint = ctx.wheel_hint.shown;
     // Type-erased, as the map's other overlays are deep enough for the compiler already.
     let hint = view! {
         <p class="map-hint" data-ui="wheel-hint" role="status" hidden=move || !wheel_hint.get()>
