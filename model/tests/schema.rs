@@ -8,11 +8,11 @@
 //! - the date pattern accepts exactly the dates the model parses;
 //! - the schemas are self-contained: they refer to each other and to nothing else (no network).
 
-mod common;
+mod kit;
 
 use atlas_model::{AtlasConfig, Base, Claims, Date, Record, Territories};
-use common::{config, geodata, read};
 use jsonschema::{Retrieve, Uri, Validator};
+use kit::data::{config, geodata, read};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
