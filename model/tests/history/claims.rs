@@ -6,6 +6,11 @@ use atlas_model::status::StatusIndex;
 use atlas_model::{Claim, ClaimKind};
 use geo::{Contains, CoordsIter, Geometry, Point};
 
+/// A unit is marked disputed while another party's claim of kind "claim" lists it: Japan's title
+/// to all the Kurils until San Francisco, then to two islands, then to four; the Soviet claim of
+/// Yalta; the Chinese claims to Outer Mongolia and Manchuria; the Manchukuo river line. Offers,
+/// treaty commitments, undetermined land and treaty lines mark nothing, nor does a claim on land
+/// its claimant holds.
 #[test]
 fn the_map_marks_disputed_land_where_another_party_claims_it() {
     let (t, c, parties) = (territories(), claims(), config().parties);

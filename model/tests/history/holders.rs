@@ -168,13 +168,8 @@ fn the_sea_and_context_land_are_in_no_unit() {
     }
 }
 
-/// A unit is marked disputed while another party's claim of kind "claim" lists it: Japan's title
-/// to all the Kurils until San Francisco, then to two islands, then to four; the Soviet claim of
-/// Yalta; the Chinese claims to Outer Mongolia and Manchuria; the Manchukuo river line. Offers,
-/// treaty commitments, undetermined land and treaty lines mark nothing, nor does a claim on land
-
-/// One controller on every day from a unit's first date to the tests' today: checked day by day against
-/// a linear count of the intervals, independent of the binary search.
+/// One controller on every day from a unit's first date to the tests' today: checked day by day
+/// against a linear count of the intervals, independent of the binary search.
 #[test]
 fn exactly_one_controller_every_day_to_today() {
     for unit in territories().iter() {

@@ -1,4 +1,5 @@
-//! Editing a data file's JSON: its entries, and the objects inside them by path.
+//! Editing a data file's JSON: its entries, the objects inside them by path, and a value by its
+//! JSON pointer.
 #![allow(dead_code)]
 
 use serde_json::Value;
@@ -54,4 +55,41 @@ pub fn at_path<'a>(mut value: &'a mut Value, path: &[Step]) -> &'a mut Value {
         };
     }
     value
+}
+
+/// Sets the value at `pointer`, adding the key to its object if it is not there.
+pub fn set(value: &mut Value, pointer: &str, new: Value) {
+    if let Some(old) = value.pointer_mut(pointer) {
+        *old = new;
+        return;
+    }
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    value
+        .pointer_mut(parent)
+        .and_then(Value::as_object_mut)
+        .unwrap_or_else(|| panic!("{parent} is not an object of the file"))
+        .insert(key.to_string(), new);
+}
+
+/// Removes the member at `pointer`, which must be there.
+pub fn remove(value: &mut Value, pointer: &str) {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    value
+        .pointer_mut(parent)
+        .and_then(Value::as_object_mut)
+        .and_then(|map| map.remove(key))
+        .unwrap_or_else(|| panic!("{pointer} is not in the file"));
+}
+
+/// Renames the member at `pointer` to `to`, keeping its value.
+pub fn rename(value: &mut Value, pointer: &str, to: &str) {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    let map = value
+        .pointer_mut(parent)
+        .and_then(Value::as_object_mut)
+        .unwrap_or_else(|| panic!("{parent} is not an object"));
+    let inner = map
+        .remove(key)
+        .unwrap_or_else(|| panic!("{pointer} is not in the file"));
+    map.insert(to.to_string(), inner);
 }
