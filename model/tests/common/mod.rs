@@ -1,4 +1,4 @@
-//! The test kit ([`kit`](../kit/mod.rs)) under the name the older test files use.
+//! The test kit (`kit/`) under the name an older test file still uses.
 #![allow(dead_code, unused_imports)]
 
 #[path = "../kit/mod.rs"]
