@@ -2,7 +2,7 @@
 # Installs what is missing, then runs every check of Frontier Atlas:
 #   lints      cargo fmt --check, cargo clippy -D warnings (native and wasm32)
 #   model      native cargo test of the pure model and the committed data, and of the page's
-#              assembly of the data (tests/assemble.rs: no data makes it panic)
+#              assembly of the data (tests/assemble/: no data makes it panic)
 #   components wasm-bindgen-test in headless Chromium
 #   end-to-end the release build served on 127.0.0.1 under a sub-folder, driven by chromedriver
 # A tier that runs no test fails the run. Screenshots land in target/screenshots/.

@@ -138,38 +138,17 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
     }
     let text = |name: &str| texts.get(name).map(String::as_str);
 
-    let config = text("atlas.json").and_then(|t| match AtlasConfig::from_json(t) {
-        Ok(config) => Some(config),
-        Err(e) => {
-            let (at, message) = place_in_message(&e.to_string());
-            Report::new(&mut findings, "atlas.json").add(
-                at.or(Some(Location { line: 1, column: 1 })),
-                Severity::Error,
-                message,
-            );
-            None
-        }
-    });
+    let config = text("atlas.json").and_then(|t| read_config(t, &mut findings));
     let sources = text("sources.json")
         .and_then(|t| Report::new(&mut findings, "sources.json").read(Record::read_sources(t)))
         .unwrap_or_default();
     let record = text("events.json")
         .and_then(|t| Report::new(&mut findings, "events.json").read(Record::read(t, sources)));
-    // Where every event the file names begins, read or left out (that one has its own error
-    // already): the file's event ids, and the places of the quotes' warnings.
-    let event_places = text("events.json")
-        .map(|t| entry_locations(t, "events"))
-        .unwrap_or_default();
-    let knows_event = |id: &str| record.is_none() || event_places.contains_key(id);
-    // An event that changes a unit's holder, or makes a claim on it, must be found under the
-    // unit's region, or the event list's region filter hides it. False when the event is not in
-    // the record (warned about on its own) or carries the region.
-    let lacks_region = |id: &str, region: Region| {
-        record
-            .as_ref()
-            .and_then(|r| r.get(id))
-            .filter(|e| !e.regions.contains(&region))
-            .is_some()
+    let events = Events {
+        record: record.as_ref(),
+        places: text("events.json")
+            .map(|t| entry_locations(t, "events"))
+            .unwrap_or_default(),
     };
 
     let Some(config) = config else {
@@ -187,149 +166,246 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
         }
         return findings;
     };
-
-    let territories = text("territories.geojson").and_then(|t| {
-        let mut r = Report::new(&mut findings, "territories.geojson");
-        let territories = r.read(Territories::read(t, &config.parties))?;
-        let places = feature_locations(t);
-        for unit in &territories.units {
-            let at = places.get(&unit.id).copied();
-            for problem in unit.geometry.validation_errors() {
-                r.add(at, Severity::Warning, format!("feature {}: its outline is not valid: {problem}", unit.id));
-            }
-            for c in unit.control.iter().filter(|c| !knows_event(&c.event)) {
-                r.add(
-                    at,
-                    Severity::Warning,
-                    format!(
-                        "feature {}: its holder from {} names the event “{}”, which is not in events.json",
-                        unit.id, c.from, c.event
-                    ),
-                );
-            }
-            for c in unit.control.iter().filter(|c| lacks_region(&c.event, unit.region)) {
-                r.add(
-                    at,
-                    Severity::Warning,
-                    format!(
-                        "feature {}: its holder from {} names the event “{}”, which lacks the unit's region “{}”",
-                        unit.id,
-                        c.from,
-                        c.event,
-                        unit.region.key()
-                    ),
-                );
-            }
-        }
-        Some(territories)
-    });
-
-    // Every unit the file names, read or left out (that one has its own error already).
-    let unit_ids: HashSet<String> = text("territories.geojson")
-        .map(|t| feature_locations(t).into_keys().collect())
-        .unwrap_or_default();
-    // The region of each unit that could be read.
-    let unit_regions: HashMap<&str, Region> = territories
-        .iter()
-        .flat_map(|t| t.units.iter().map(|u| (u.id.as_str(), u.region)))
-        .collect();
+    let territories = text("territories.geojson")
+        .and_then(|t| check_territories(t, &config, &events, &mut findings));
     if let Some(t) = text("claims.geojson") {
-        let mut r = Report::new(&mut findings, "claims.geojson");
-        if let Some(claims) = r.read(Claims::read(t, &config.parties)) {
-            let places = feature_locations(t);
-            for claim in &claims.claims {
-                let at = places.get(&claim.id).copied();
-                if !knows_event(&claim.event) {
-                    r.add(
-                        at,
-                        Severity::Warning,
-                        format!(
-                            "feature {}: the claim's event “{}” is not in events.json",
-                            claim.id, claim.event
-                        ),
-                    );
-                }
-                // Each region of the claimed units once, in the order the units come.
-                let mut regions: Vec<(Region, &str)> = Vec::new();
-                for unit in &claim.units {
-                    if let Some(&region) = unit_regions.get(unit.as_str()) {
-                        if !regions.iter().any(|(r, _)| *r == region) {
-                            regions.push((region, unit));
-                        }
-                    }
-                }
-                for (region, unit) in regions {
-                    if lacks_region(&claim.event, region) {
-                        r.add(
-                            at,
-                            Severity::Warning,
-                            format!(
-                                "feature {}: the claim's event “{}” lacks the region “{}” of its unit {unit}",
-                                claim.id,
-                                claim.event,
-                                region.key()
-                            ),
-                        );
-                    }
-                }
-                if territories.is_some() {
-                    for unit in claim
-                        .units
-                        .iter()
-                        .filter(|u| !unit_ids.contains(u.as_str()))
-                    {
-                        r.add(
-                            at,
-                            Severity::Warning,
-                            format!(
-                                "feature {}: the claimed unit “{unit}” is not in territories.geojson",
-                                claim.id
-                            ),
-                        );
-                    }
-                }
-            }
-        }
+        let units = Units::new(text("territories.geojson"), territories.as_ref());
+        check_claims(t, &config, &units, &events, &mut findings);
     }
-
     if let Some(t) = text("base.geojson") {
         Report::new(&mut findings, "base.geojson").read(Base::read(t));
     }
-
     if let (Some(document), Some(record)) = (document, &record) {
-        let places = &event_places;
-        let mut documents: HashMap<&str, Option<String>> = HashMap::new();
-        for source in record.sources() {
-            let text = document(&source.file).map(|t| collapse(&t));
-            if text.is_none() {
-                Report::new(&mut findings, "sources.json").add(
-                    None,
-                    Severity::Warning,
-                    format!(
-                        "source {}: its document {} is not at hand",
-                        source.id, source.file
-                    ),
-                );
-            }
-            documents.insert(source.id.as_str(), text);
+        check_quotes(record, document, &events.places, &mut findings);
+    }
+    findings
+}
+
+/// Reads `atlas.json`, noting why when it cannot be used.
+fn read_config(text: &str, findings: &mut Vec<Finding>) -> Option<AtlasConfig> {
+    match AtlasConfig::from_json(text) {
+        Ok(config) => Some(config),
+        Err(e) => {
+            let (at, message) = place_in_message(&e.to_string());
+            Report::new(findings, "atlas.json").add(
+                at.or(Some(Location { line: 1, column: 1 })),
+                Severity::Error,
+                message,
+            );
+            None
         }
-        let mut r = Report::new(&mut findings, "events.json");
-        for e in record.events() {
-            for c in &e.sources {
-                let Some(Some(text)) = documents.get(c.doc.as_str()) else {
-                    continue;
-                };
-                if !text.contains(&collapse(&c.quote)) {
-                    r.add(
-                        places.get(&e.id).copied(),
-                        Severity::Warning,
-                        format!("event {}: its quote from {} is not found word for word in the document", e.id, c.doc),
-                    );
+    }
+}
+
+/// The events the other files name: the record as read, and where each event of
+/// `events.json` begins (read or left out: that one has its own error already).
+struct Events<'a> {
+    record: Option<&'a Record>,
+    places: HashMap<String, Location>,
+}
+
+impl Events<'_> {
+    /// Whether `events.json` has the event (taken as yes when the record could not be read).
+    fn knows(&self, id: &str) -> bool {
+        self.record.is_none() || self.places.contains_key(id)
+    }
+
+    /// An event that changes a unit's holder, or makes a claim on it, must be found under the
+    /// unit's region, or the event list's region filter hides it. False when the event is not
+    /// in the record (warned about on its own) or carries the region.
+    fn lacks_region(&self, id: &str, region: Region) -> bool {
+        self.record
+            .and_then(|r| r.get(id))
+            .is_some_and(|e| !e.regions.contains(&region))
+    }
+}
+
+/// Reads `territories.geojson` and warns of invalid outlines and of holders whose event is
+/// missing or lacks the unit's region.
+fn check_territories(
+    text: &str,
+    config: &AtlasConfig,
+    events: &Events,
+    findings: &mut Vec<Finding>,
+) -> Option<Territories> {
+    let mut r = Report::new(findings, "territories.geojson");
+    let territories = r.read(Territories::read(text, &config.parties))?;
+    let places = feature_locations(text);
+    for unit in &territories.units {
+        let at = places.get(&unit.id).copied();
+        for problem in unit.geometry.validation_errors() {
+            r.add(
+                at,
+                Severity::Warning,
+                format!("feature {}: its outline is not valid: {problem}", unit.id),
+            );
+        }
+        for c in unit.control.iter().filter(|c| !events.knows(&c.event)) {
+            r.add(
+                at,
+                Severity::Warning,
+                format!(
+                    "feature {}: its holder from {} names the event “{}”, which is not in events.json",
+                    unit.id, c.from, c.event
+                ),
+            );
+        }
+        for c in unit
+            .control
+            .iter()
+            .filter(|c| events.lacks_region(&c.event, unit.region))
+        {
+            r.add(
+                at,
+                Severity::Warning,
+                format!(
+                    "feature {}: its holder from {} names the event “{}”, which lacks the unit's region “{}”",
+                    unit.id,
+                    c.from,
+                    c.event,
+                    unit.region.key()
+                ),
+            );
+        }
+    }
+    Some(territories)
+}
+
+/// The units the claims may name.
+struct Units<'a> {
+    /// Every unit `territories.geojson` names, read or left out (that one has its own error
+    /// already).
+    ids: HashSet<String>,
+    /// The region of each unit that could be read.
+    regions: HashMap<&'a str, Region>,
+    /// Whether `territories.geojson` could be read at all.
+    read: bool,
+}
+
+impl<'a> Units<'a> {
+    fn new(text: Option<&str>, territories: Option<&'a Territories>) -> Units<'a> {
+        Units {
+            ids: text
+                .map(|t| feature_locations(t).into_keys().collect())
+                .unwrap_or_default(),
+            regions: territories
+                .iter()
+                .flat_map(|t| t.units.iter().map(|u| (u.id.as_str(), u.region)))
+                .collect(),
+            read: territories.is_some(),
+        }
+    }
+}
+
+/// Reads `claims.geojson` and warns of claims whose event is missing or lacks the region of a
+/// claimed unit, and of claimed units that are not in `territories.geojson`.
+fn check_claims(
+    text: &str,
+    config: &AtlasConfig,
+    units: &Units,
+    events: &Events,
+    findings: &mut Vec<Finding>,
+) {
+    let mut r = Report::new(findings, "claims.geojson");
+    let Some(claims) = r.read(Claims::read(text, &config.parties)) else {
+        return;
+    };
+    let places = feature_locations(text);
+    for claim in &claims.claims {
+        let at = places.get(&claim.id).copied();
+        if !events.knows(&claim.event) {
+            r.add(
+                at,
+                Severity::Warning,
+                format!(
+                    "feature {}: the claim's event “{}” is not in events.json",
+                    claim.id, claim.event
+                ),
+            );
+        }
+        // Each region of the claimed units once, in the order the units come.
+        let mut regions: Vec<(Region, &str)> = Vec::new();
+        for unit in &claim.units {
+            if let Some(&region) = units.regions.get(unit.as_str()) {
+                if !regions.iter().any(|(r, _)| *r == region) {
+                    regions.push((region, unit));
                 }
             }
         }
+        for (region, unit) in regions {
+            if events.lacks_region(&claim.event, region) {
+                r.add(
+                    at,
+                    Severity::Warning,
+                    format!(
+                        "feature {}: the claim's event “{}” lacks the region “{}” of its unit {unit}",
+                        claim.id,
+                        claim.event,
+                        region.key()
+                    ),
+                );
+            }
+        }
+        if units.read {
+            for unit in claim
+                .units
+                .iter()
+                .filter(|u| !units.ids.contains(u.as_str()))
+            {
+                r.add(
+                    at,
+                    Severity::Warning,
+                    format!(
+                        "feature {}: the claimed unit “{unit}” is not in territories.geojson",
+                        claim.id
+                    ),
+                );
+            }
+        }
     }
-    findings
+}
+
+/// Looks for every quote of the record, word for word, in its document; warns of a document
+/// not at hand and of a quote not found.
+fn check_quotes(
+    record: &Record,
+    document: Texts,
+    places: &HashMap<String, Location>,
+    findings: &mut Vec<Finding>,
+) {
+    let mut documents: HashMap<&str, Option<String>> = HashMap::new();
+    for source in record.sources() {
+        let text = document(&source.file).map(|t| collapse(&t));
+        if text.is_none() {
+            Report::new(findings, "sources.json").add(
+                None,
+                Severity::Warning,
+                format!(
+                    "source {}: its document {} is not at hand",
+                    source.id, source.file
+                ),
+            );
+        }
+        documents.insert(source.id.as_str(), text);
+    }
+    let mut r = Report::new(findings, "events.json");
+    for e in record.events() {
+        for c in &e.sources {
+            let Some(Some(text)) = documents.get(c.doc.as_str()) else {
+                continue;
+            };
+            if !text.contains(&collapse(&c.quote)) {
+                r.add(
+                    places.get(&e.id).copied(),
+                    Severity::Warning,
+                    format!(
+                        "event {}: its quote from {} is not found word for word in the document",
+                        e.id, c.doc
+                    ),
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -141,7 +141,9 @@ impl Scale {
     }
 }
 
-/// Piecewise-linear interpolation over knots sorted and strictly increasing in `x`.
+/// Piecewise-linear interpolation over knots sorted and strictly increasing in `x` (and in `y`).
+/// At a knot it gives the knot's own `y`, and between two knots a value between theirs: rounding
+/// must not carry the last day a hair past [`SPAN`].
 fn interpolate(
     knots: &[(f64, f64)],
     at: f64,
@@ -152,10 +154,11 @@ fn interpolate(
     match (i.checked_sub(1).and_then(|j| knots.get(j)), knots.get(i)) {
         (Some(a), Some(b)) => {
             let span = x(b) - x(a);
-            if span <= 0.0 {
+            if span <= 0.0 || at >= x(b) {
                 y(b)
             } else {
-                y(a) + (y(b) - y(a)) * (at - x(a)) / span
+                let (low, high) = (y(a).min(y(b)), y(a).max(y(b)));
+                (y(a) + (y(b) - y(a)) * (at - x(a)) / span).clamp(low, high)
             }
         }
         (None, Some(b)) => y(b),

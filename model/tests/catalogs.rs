@@ -1,15 +1,17 @@
 //! The interface's words: each language's catalog (geodata/lang/) reads, follows its schema,
 //! has every key of the English source, and keeps each text's arguments.
 
+mod kit;
+
 use atlas_model::Catalog;
+use kit::data::read;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
 const LANGS: [&str; 3] = ["en", "ja", "ru"];
 
 fn text(lang: &str) -> String {
-    let path = format!("{}/../geodata/lang/{lang}.json", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    read(&format!("lang/{lang}.json"))
 }
 
 fn json(lang: &str) -> serde_json::Map<String, Value> {

@@ -1,11 +1,11 @@
 //! The data checker: clean on the committed data, and precise on broken data — each problem in
 //! its file at its line and column, errors apart from warnings — as a teacher runs it.
 
-mod common;
+mod kit;
 
 use atlas_model::check::{check, Finding, Texts, FILES};
 use atlas_model::Severity;
-use common::{read, repo};
+use kit::data::{read, repo};
 use std::collections::HashMap;
 use std::process::Command;
 

@@ -2,14 +2,14 @@
 //! inside the atlas's box, closed and well-wound rings, unique ids, complete names, units that
 //! do not overlap, areas, label points inside their units, and files that stay small.
 
-mod common;
+mod kit;
 
 use atlas_model::{BaseLayer, Region};
-use common::{base, claims, config, read, territories};
 use geo::{
     Area, BooleanOps, BoundingRect, Contains, CoordsIter, GeodesicArea, Geometry, Intersects,
     MultiPolygon, Point, Validation, Winding,
 };
+use kit::data::{base, claims, config, read, territories};
 use std::collections::HashSet;
 
 /// Whether every position lies in the overview's bounds (the first view of `atlas.json`).

@@ -1,11 +1,12 @@
 //! What one day shows, worked out once from the committed data: the map, the table and the
 //! legend all read it, and two moments stand side by side for two dates or two sides.
 
-mod common;
+mod kit;
 
 use atlas_model::status::Pattern;
 use atlas_model::{Atlas, Lang, Moment, PartyNames};
-use common::*;
+use kit::data::{base, claims, config, party, record, territories};
+use kit::days::{day, TODAY};
 
 fn atlas() -> Atlas {
     Atlas::new(

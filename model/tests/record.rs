@@ -1,24 +1,19 @@
 //! The committed record (`geodata/events.json`, `geodata/sources.json`) against its schema and
 //! against the five documents it quotes.
 
-mod common;
+mod kit;
 
 use atlas_model::{Basis, Date, Precision};
-use common::{read, record, repo};
+use kit::data::{read, record, repo};
+use kit::edit::entries_of;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-/// The entries of `events.json` as plain JSON: the file is an object holding them under
-/// `"events"` beside its `"$schema"` (a bare array is read too).
+/// The entries of `events.json` as plain JSON (the file holds them under `"events"` beside its
+/// `"$schema"`; a bare array is read too).
 fn raw_events() -> Vec<serde_json::Value> {
-    match serde_json::from_str(&read("events.json")).unwrap() {
-        serde_json::Value::Array(events) => events,
-        serde_json::Value::Object(mut file) => match file.remove("events") {
-            Some(serde_json::Value::Array(events)) => events,
-            other => panic!("events.json has no \"events\" array: {other:?}"),
-        },
-        other => panic!("events.json is neither an array nor an object: {other}"),
-    }
+    let mut file = serde_json::from_str(&read("events.json")).expect("events.json is JSON");
+    std::mem::take(entries_of(&mut file, "events"))
 }
 
 /// Runs of white space become one space, as the record's quotes are compared.

@@ -3,12 +3,12 @@
 //!
 //! Skipped, with a message, when `python3` is not installed.
 
-mod common;
+mod kit;
 
 use atlas_model::status::StatusIndex;
 use atlas_model::{AtlasConfig, Base, Claims, Date, Record, Territories};
-use common::{read, repo};
 use geo::BoundingRect;
+use kit::data::{read, repo};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -93,12 +93,12 @@ fn a_small_synthetic_folder_loads_with_the_sizes_asked_for() {
     let base = Base::from_geojson(&text(dir, "base.geojson")).expect("base.geojson");
 
     // The sizes asked for.
-    let committed_units = common::territories().units.len();
-    let committed_claims = common::claims().claims.len();
+    let committed_units = kit::data::territories().units.len();
+    let committed_claims = kit::data::claims().claims.len();
     assert_eq!(record.len(), EVENTS);
     assert_eq!(territories.units.len(), committed_units * FACTOR);
     assert_eq!(claims.claims.len(), committed_claims * FACTOR);
-    assert_eq!(base.features.len(), common::base().features.len());
+    assert_eq!(base.features.len(), kit::data::base().features.len());
     assert_eq!(text(dir, "atlas.json"), read("atlas.json"));
     assert_eq!(text(dir, "sources.json"), read("sources.json"));
 
@@ -117,7 +117,7 @@ fn a_small_synthetic_folder_loads_with_the_sizes_asked_for() {
     }
 
     // Event dates stay within the committed record's span.
-    let committed = common::record();
+    let committed = kit::data::record();
     let first = committed.events().iter().map(|e| e.day()).min().unwrap();
     let last = committed
         .events()
@@ -201,7 +201,7 @@ fn asking_for_fewer_events_keeps_the_ones_referred_to() {
     assert_eq!(record.len(), 60);
     let territories =
         Territories::from_geojson(&text(dir, "territories.geojson"), &config.parties).unwrap();
-    assert_eq!(territories, common::territories());
+    assert_eq!(territories, kit::data::territories());
     for unit in territories.iter() {
         for c in &unit.control {
             assert!(record.get(&c.event).is_some(), "{}: {}", unit.id, c.event);

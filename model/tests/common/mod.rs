@@ -1,71 +1,8 @@
-//! What the integration tests share: where the committed data is, and the model read from it.
-//!
-//! Each test file uses a part of this, so the rest is dead code in that file's crate.
-#![allow(dead_code)]
+//! The test kit (`kit/`) under the name an older test file still uses.
+#![allow(dead_code, unused_imports)]
 
-use atlas_model::{AtlasConfig, Base, Claims, Date, Day, Party, Record, Territories};
-use std::path::PathBuf;
+#[path = "../kit/mod.rs"]
+mod kit;
 
-/// The workspace root (the model crate's parent).
-pub fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// A file of `geodata/`.
-pub fn geodata(file: &str) -> PathBuf {
-    repo().join("geodata").join(file)
-}
-
-/// The text of a file of `geodata/`.
-pub fn read(file: &str) -> String {
-    std::fs::read_to_string(geodata(file)).unwrap_or_else(|e| panic!("geodata/{file}: {e}"))
-}
-
-/// The committed `geodata/atlas.json`.
-pub fn config() -> AtlasConfig {
-    AtlasConfig::from_json(&read("atlas.json")).unwrap_or_else(|e| panic!("atlas.json: {e}"))
-}
-
-/// A party of `atlas.json` by its id.
-pub fn party(id: &str) -> Party {
-    config()
-        .parties
-        .find(id)
-        .unwrap_or_else(|| panic!("no party “{id}” in atlas.json"))
-}
-
-pub fn territories() -> Territories {
-    Territories::from_geojson(&read("territories.geojson"), &config().parties)
-        .unwrap_or_else(|e| panic!("territories.geojson: {e}"))
-}
-
-pub fn claims() -> Claims {
-    Claims::from_geojson(&read("claims.geojson"), &config().parties)
-        .unwrap_or_else(|e| panic!("claims.geojson: {e}"))
-}
-
-pub fn base() -> Base {
-    Base::from_geojson(&read("base.geojson")).unwrap_or_else(|e| panic!("base.geojson: {e}"))
-}
-
-/// `events.json` and `sources.json`.
-pub fn record() -> Record {
-    Record::from_json(&read("events.json"), &read("sources.json"))
-        .unwrap_or_else(|e| panic!("the record does not load: {e}"))
-}
-
-/// The first day of an ISO date (`1905`, `1939-07`, `1945-08-27`).
-pub fn day(iso: &str) -> Day {
-    Date::parse(iso)
-        .unwrap_or_else(|e| panic!("{iso}: {e}"))
-        .first_day()
-}
-
-/// Today, by the system clock.
-pub fn today() -> Day {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("the clock is after 1970")
-        .as_secs();
-    Day((secs / 86_400) as i32)
-}
+pub use kit::data::*;
+pub use kit::days::*;

@@ -3,7 +3,7 @@
 //! legend cover (labels keep clear of it).
 
 use super::covers::Covers;
-use super::pan_zoom::WheelHint;
+use super::wheel_hint::WheelHint;
 use crate::state::{Shown, Ui};
 use atlas_model::gesture::Gesture;
 use atlas_model::perspective::SideView;

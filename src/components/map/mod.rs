@@ -15,5 +15,6 @@ mod patterns;
 mod territories;
 mod tooltip;
 mod view;
+mod wheel_hint;
 
 pub use view::MapView;

@@ -1,0 +1,79 @@
+//! An event's title and summary in the reader's language: from the language's own file (read
+//! apart from the record), else from the event's `i18n`, else in English.
+
+use crate::text::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+use super::Event;
+
+/// An event's title and summary in one language other than English.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+/// One language's titles and summaries by event id, read apart from the record: a build moves
+/// them out of `events.json` into `lang/events.<lang>.json`, so that a reader downloads only the
+/// language they read.
+pub type EventTexts = HashMap<String, EventText>;
+
+/// Reads a language's [`EventTexts`]: `{"<event id>": {"title": …, "summary": …}, …}`.
+pub fn read_event_texts(text: &str) -> Result<EventTexts, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+/// A text in the language asked for, or the English source where it has no translation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InLang<'a> {
+    pub text: &'a str,
+    /// The language the text is in.
+    pub lang: Lang,
+}
+
+impl Event {
+    /// The title in `lang`, or in English where it has none.
+    pub fn title_in(&self, lang: Lang) -> InLang<'_> {
+        self.title_in_with(lang, None)
+    }
+
+    /// The summary in `lang`, or in English where it has none.
+    pub fn summary_in(&self, lang: Lang) -> InLang<'_> {
+        self.summary_in_with(lang, None)
+    }
+
+    /// The title in `lang` from `texts` (a language's texts read apart from the record, see
+    /// [`EventTexts`]), else from the event's own `i18n`, else in English.
+    pub fn title_in_with<'a>(&'a self, lang: Lang, texts: Option<&'a EventText>) -> InLang<'a> {
+        self.translated(lang, texts, |t| t.title.as_deref(), &self.title)
+    }
+
+    /// The summary, as [`Event::title_in_with`] finds the title.
+    pub fn summary_in_with<'a>(&'a self, lang: Lang, texts: Option<&'a EventText>) -> InLang<'a> {
+        self.translated(lang, texts, |t| t.summary.as_deref(), &self.summary)
+    }
+
+    fn translated<'a>(
+        &'a self,
+        lang: Lang,
+        texts: Option<&'a EventText>,
+        pick: impl Fn(&'a EventText) -> Option<&'a str>,
+        english: &'a str,
+    ) -> InLang<'a> {
+        let found = texts
+            .filter(|_| lang != Lang::En)
+            .and_then(&pick)
+            .or_else(|| self.i18n.get(lang).and_then(&pick))
+            .filter(|t| !t.trim().is_empty());
+        match found {
+            Some(text) => InLang { text, lang },
+            None => InLang {
+                text: english,
+                lang: Lang::En,
+            },
+        }
+    }
+}
