@@ -152,7 +152,7 @@ fn mark_mode(mode: &str) {
     }
 }
 
-/// Removes the first view written into the page at build time (`tools/prerender`). The live
+/// Removes the first view written into the page at build time (`tools/postbuild`). The live
 /// page is mounted in the same task, so no frame shows both or neither.
 #[cfg(target_arch = "wasm32")]
 fn take_over_first_view() {

@@ -8,7 +8,7 @@
 //!   back work that can follow the next frame.
 //! - [`app`] lays out the page from the feature folders under [`components`]: `map/`,
 //!   `timeline/`, `events/`, each with its shared context in a `context.rs` of its own.
-// Leptos views are nested types; rendering them to HTML at build time (tools/prerender) needs
+// Leptos views are nested types; rendering them to HTML at build time (tools/postbuild) needs
 // more depth than the default.
 #![recursion_limit = "256"]
 
