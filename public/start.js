@@ -15,7 +15,7 @@ const wasm = await bindings.default({ module_or_path: tag.dataset.wasm });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 
-// A release build keeps itself for use offline (see tools/prerender): its page names the
+// A release build keeps itself for use offline (see tools/postbuild): its page names the
 // service worker, registered once the atlas has drawn its map (the "atlas-drawn" mark), so that
 // filling its cache never competes with starting up. A development build names none.
 const offline = document.querySelector('meta[name="atlas-offline"]');

@@ -9,14 +9,7 @@ use kit::data::{base, claims, config, party, record, territories};
 use kit::days::{day, TODAY};
 
 fn atlas() -> Atlas {
-    Atlas::new(
-        config(),
-        record(),
-        territories(),
-        claims(),
-        base(),
-        day("2025-01-01"),
-    )
+    Atlas::new(config(), record(), territories(), claims(), base(), TODAY)
 }
 
 fn unit(atlas: &Atlas, id: &str) -> usize {

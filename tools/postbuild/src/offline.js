@@ -1,4 +1,4 @@
-// Frontier Atlas offline: written by tools/prerender into each release build, with the build's
+// Frontier Atlas offline: written by tools/postbuild into each release build, with the build's
 // files and a version that changes with any of them.
 //
 // The build's files are kept in one cache per version and served from it, so the atlas opens

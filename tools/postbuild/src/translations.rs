@@ -1,0 +1,69 @@
+//! The events' titles and summaries in other languages (`i18n` in `events.json`) move to
+//! `geodata/lang/events.<lang>.json`, one file per language: the page reads the one it needs,
+//! and a reader of English downloads none. A development build keeps them in `events.json`,
+//! which the page reads as well.
+
+use serde_json::{Map, Value};
+use std::path::Path;
+
+/// Moves the events' texts in other languages out of `dir`'s `geodata/events.json` into
+/// `geodata/lang/events.<lang>.json` (`{"<event id>": {"title": …, "summary": …}}`); the number
+/// of languages moved.
+pub fn split(dir: &Path) -> Result<usize, String> {
+    let path = dir.join("geodata/events.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut record: Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let events = match &mut record {
+        Value::Object(o) => o.get_mut("events").and_then(Value::as_array_mut),
+        Value::Array(a) => Some(a),
+        _ => None,
+    };
+    let Some(events) = events else {
+        return Ok(0);
+    };
+    let by_lang = take_texts(events);
+    std::fs::create_dir_all(dir.join("geodata/lang")).map_err(|e| e.to_string())?;
+    for (lang, texts) in &by_lang {
+        // Only a language key (letters), so the file stays in its folder.
+        if !lang.chars().all(|c| c.is_ascii_lowercase()) {
+            continue;
+        }
+        let file = dir.join(format!("geodata/lang/events.{lang}.json"));
+        let json = serde_json::to_string(texts).map_err(|e| e.to_string())?;
+        std::fs::write(&file, json).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    let json = serde_json::to_string(&record).map_err(|e| e.to_string())?;
+    std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(by_lang.len())
+}
+
+/// Takes each event's `i18n` out of it: per language (in the order first met), the texts by
+/// event id.
+fn take_texts(events: &mut [Value]) -> Vec<(String, Map<String, Value>)> {
+    let mut by_lang: Vec<(String, Map<String, Value>)> = Vec::new();
+    for event in events.iter_mut() {
+        let Some(object) = event.as_object_mut() else {
+            continue;
+        };
+        let id = object
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let Some(Value::Object(i18n)) = object.remove("i18n") else {
+            continue;
+        };
+        for (lang, texts) in i18n {
+            let at = match by_lang.iter().position(|(l, _)| *l == lang) {
+                Some(at) => at,
+                None => {
+                    by_lang.push((lang.clone(), Map::new()));
+                    by_lang.len() - 1
+                }
+            };
+            by_lang[at].1.insert(id.clone(), texts);
+        }
+    }
+    by_lang
+}
