@@ -4,8 +4,8 @@
 
 use crate::fixtures::*;
 
-/// What a copy of the atlas with broken data (see `tests/support/broken_data.py`) must still show: the
-/// file its notices name, and how many territories and events are drawn.
+/// What a copy of the atlas with broken data (see `tests/support/broken_data.py`) must still
+/// show: the file its notices name, and how many territories and events are drawn.
 struct Broken {
     case: &'static str,
     names: &'static str,
