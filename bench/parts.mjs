@@ -4,7 +4,7 @@
 // paints it (with its layout, paint, pre-paint, layerize and commit) and the work deferred past
 // that frame. A part whose hiding leaves a phase unchanged is not what that phase costs.
 //
-//   python3 scripts/serve.py --port 8081 --directory dist &
+//   python3 tests/support/serve.py --port 8081 --directory dist &
 //   node bench/parts.mjs http://127.0.0.1:8081/ [--steps 60] [--rounds 3] [--selector CSS]
 //
 // Medians over the steps of each round; rounds interleave the variants. Reports to stdout.

@@ -49,16 +49,16 @@ SITE=target/e2e-site
 rm -rf "$SITE" && mkdir -p "$SITE/history/atlas"
 cp -r dist/. "$SITE/history/atlas/"
 # Copies of the build with broken data, for the end-to-end tier's broken-data suite.
-python3 scripts/broken_data.py dist "$SITE/broken"
+python3 tests/support/broken_data.py dist "$SITE/broken"
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 SITE_PORT=$(free_port)
 EXAMPLES_PORT=$(free_port)
 DRIVER_PORT=$(free_port)
-python3 scripts/serve.py --port "$SITE_PORT" --directory "$SITE" >"$LOGS/http.log" 2>&1 &
+python3 tests/support/serve.py --port "$SITE_PORT" --directory "$SITE" >"$LOGS/http.log" 2>&1 &
 SERVER_PID=$!
 # The example lesson page, from another origin than the atlas (as a teaching site would).
-python3 scripts/serve.py --port "$EXAMPLES_PORT" --directory examples --no-policy >"$LOGS/examples.log" 2>&1 &
+python3 tests/support/serve.py --port "$EXAMPLES_PORT" --directory examples --no-policy >"$LOGS/examples.log" 2>&1 &
 EXAMPLES_PID=$!
 chromedriver --port="$DRIVER_PORT" >"$LOGS/chromedriver.log" 2>&1 &
 DRIVER_PID=$!

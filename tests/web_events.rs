@@ -65,8 +65,7 @@ async fn filters_narrow_the_list_and_say_how_many() {
     click(&host, "button[data-ui=filter-reset]").await;
     assert_eq!(listed(&host).await.len(), event_count());
     let doc: HtmlSelectElement = find(&host, "select[data-ui=filter-doc]").unchecked_into();
-    sleep(50).await;
-    assert_eq!(doc.value(), "all");
+    wait_until("the document filter to show all", || doc.value() == "all").await;
 }
 
 #[wasm_bindgen_test]
@@ -141,7 +140,22 @@ async fn the_list_follows_the_slider_without_scrolling_the_page() {
     page.set_scroll_top(0);
     slide_to(&host, "1956-10-20").await;
     // The list scrolls at the next frame.
-    sleep(50).await;
+    wait_until("the list to scroll to the event shown", || {
+        let current = host
+            .query_selector(".event-list [aria-current=true]")
+            .unwrap();
+        current.is_some_and(|c| {
+            let (list_box, item_box) = (
+                list.get_bounding_client_rect(),
+                c.get_bounding_client_rect(),
+            );
+            c.get_attribute("data-event").as_deref()
+                == Some("soviet-japanese-joint-declaration-1956")
+                && item_box.top() >= list_box.top()
+                && item_box.bottom() <= list_box.bottom()
+        })
+    })
+    .await;
     let current = find(&host, ".event-list [aria-current=true]");
     assert_eq!(
         current.get_attribute("data-event").as_deref(),
@@ -158,7 +172,10 @@ async fn the_list_follows_the_slider_without_scrolling_the_page() {
     );
     assert_eq!(page.scroll_top(), 0, "the page did not scroll");
     slide_to(&host, "1790-01-01").await;
-    sleep(50).await;
+    wait_until("the list to scroll back to the top", || {
+        list.scroll_top() < 60
+    })
+    .await;
     assert!(
         list.scroll_top() < 60,
         "back at the top: {}",

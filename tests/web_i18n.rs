@@ -10,15 +10,12 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Waits (a few seconds at most) until the page speaks `lang`: its catalog has arrived.
+/// Waits until the page says `play` on its Play button: its language's catalog has arrived.
 async fn until_speaks(host: &web_sys::HtmlElement, play: &str) {
-    for _ in 0..100 {
-        if text(host, "[data-ui=play] .tl-text") == play {
-            return;
-        }
-        sleep(50).await;
-    }
-    panic!("the page never said {play}");
+    wait_until(&format!("the page to say {play}"), || {
+        text(host, "[data-ui=play] .tl-text") == play
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

@@ -62,15 +62,16 @@ async fn the_share_panel_gives_the_link_and_the_snippet_of_what_is_shown() {
     );
     // Copying says what happened, whether the browser allowed it or not.
     click(&host, "[data-ui=copy-link]").await;
-    sleep(200).await;
-    let status = text(&host, "[data-ui=share-status]");
     // In the reader's language (Japanese here, once its words have arrived).
-    assert!(
+    let said = |status: &str| {
         status == "The link is copied."
             || status.starts_with("The text is selected")
-            || (!status.is_empty() && !status.is_ascii()),
-        "{status}"
-    );
+            || (!status.is_empty() && !status.is_ascii())
+    };
+    wait_until("the Share panel to say what copying did", || {
+        said(&text(&host, "[data-ui=share-status]"))
+    })
+    .await;
     click(&host, "[data-ui=share-close]").await;
     assert!(!is_open(&host));
 }

@@ -6,6 +6,7 @@ mod common;
 
 use atlas_model::Date;
 use common::*;
+use frontier_atlas::components::timeline::ANNOUNCE_REST_MS;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;
@@ -166,10 +167,16 @@ async fn the_date_is_announced_once_it_rests_and_not_while_it_moves() {
     let said = || text(&host, "[data-ui=announce]");
     assert_eq!(said(), "", "nothing is said as the page opens");
     slide_to(&host, "1905-09-05").await;
+    let moved = now();
     slider_key(&host, "ArrowRight").await;
     // Moving on: not yet.
     assert_eq!(said(), "");
-    sleep(1_000).await;
+    wait_until("the date to be announced", || !said().is_empty()).await;
+    let waited = now() - moved;
+    assert!(
+        waited >= f64::from(ANNOUNCE_REST_MS),
+        "announced after {waited:.0} ms, before the date rested {ANNOUNCE_REST_MS} ms"
+    );
     let rested = said();
     assert!(
         rested.ends_with(": Russo-Japanese agreement of 1907"),

@@ -6,7 +6,7 @@ use crate::state::Ui;
 use leptos::prelude::*;
 
 /// How long the date must stay put before it is announced, in milliseconds.
-const REST_MS: u32 = 800;
+pub const REST_MS: u32 = 800;
 
 #[component]
 pub fn RestAnnouncer() -> impl IntoView {

@@ -12,4 +12,5 @@ mod playback;
 mod slider;
 mod track;
 
+pub use announce::REST_MS as ANNOUNCE_REST_MS;
 pub use slider::TimeSlider;

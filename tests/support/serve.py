@@ -3,7 +3,7 @@
 Content-Security-Policy docs/embedding.md asks a site to send. The browser reports to this server what
 that policy blocked; the end-to-end tier reads the reports to check that there were none.
 
-    scripts/serve.py --port PORT --directory DIR [--no-policy]
+    tests/support/serve.py --port PORT --directory DIR [--no-policy]
 
 --no-policy serves without the policy, as the page of another site that embeds the atlas.
 

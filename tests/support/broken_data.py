@@ -4,7 +4,7 @@ its geodata/ broken in one way a teacher's edit, a failed upload or a hostile fi
 it. Each data file is missing, empty, cut short, of the wrong shape and with one bad entry; one
 copy has hostile text, one has every event in the future.
 
-    scripts/broken_data.py BUILD_DIR OUT_DIR
+    tests/support/broken_data.py BUILD_DIR OUT_DIR
 
 OUT_DIR/<case>/ is a copy of BUILD_DIR with its data changed; OUT_DIR/cases.txt lists the cases.
 """
