@@ -31,6 +31,24 @@ async fn the_legend_lists_only_what_is_on_screen() {
 }
 
 #[wasm_bindgen_test]
+async fn every_name_of_a_party_is_the_name_of_the_date_shown() {
+    let host = page().await;
+    open_link("date=1900&view=kurils").await;
+    let legend = || text(&host, ".map-legend [data-legend=russia]");
+    assert!(legend().contains("Russian Empire"), "{}", legend());
+    // To today, as the Today button does: the names follow, not only the table.
+    slider_key(&host, "End").await;
+    assert!(legend().ends_with("Russia"), "{}", legend());
+    let option = text(&host, "select[data-ui=perspective] option[value=russia]");
+    assert!(
+        option.contains("Russia") && !option.contains("Empire"),
+        "{option}"
+    );
+    let label = attribute(&host, "[data-unit=iturup]", "aria-label").unwrap_or_default();
+    assert!(!label.contains("Empire"), "{label}");
+}
+
+#[wasm_bindgen_test]
 async fn labels_follow_the_language_and_small_islands_get_them_in_their_theatre() {
     let host = page().await;
     assert!(label(&host, "hokkaido")
@@ -74,10 +92,15 @@ async fn labels_follow_the_language_and_small_islands_get_them_in_their_theatre(
             assert!(apart, "labels overlap");
         }
     }
+    // A language is shown once its words have arrived.
+    let named = |name: &'static str| {
+        let host = host.clone();
+        move || label(&host, "iturup").text_content().as_deref() == Some(name)
+    };
     choose(&host, "lang", "ja").await;
-    assert_eq!(label(&host, "iturup").text_content().unwrap(), "択捉島");
+    wait_until("Iturup labelled in Japanese", named("択捉島")).await;
     choose(&host, "lang", "ru").await;
-    assert_eq!(label(&host, "iturup").text_content().unwrap(), "Итуруп");
+    wait_until("Iturup labelled in Russian", named("Итуруп")).await;
 }
 
 #[wasm_bindgen_test]

@@ -33,7 +33,9 @@ impl Shown {
             Memo::new(move |_| atlas.config.parties.renamings_by(day.get()))
         };
         let names = Memo::new(move |_| {
-            era.track();
+            // Read, not only tracked: a memo that is never read is never computed, and so
+            // would never learn that the day moved.
+            let _ = era.get();
             let day = day.get_untracked();
             Arc::new(PartyNames::at(&atlas.config.parties, day, lang.get()))
         });
