@@ -6,7 +6,8 @@
 //!   quote, with timeline queries; [`filter`] narrows the event list.
 //! - [`territory`], [`claim`], [`base`]: the GeoJSON files (read by `geojson_read`), checked.
 //! - [`date`], [`text`], [`error`]: dates that keep their precision, words in three languages,
-//!   why a file could not be loaded; [`words`]: the interface's words and dates in each language.
+//!   why a file could not be loaded; [`words`]: the interface's words and dates in each language,
+//!   [`key`]: the keys of those words, checked when the atlas is built.
 //!
 //! Drawing and moving through it:
 //! - [`atlas`]: everything read, checked and projected once; [`moment`]: what one day shows
@@ -29,6 +30,7 @@ pub mod error;
 pub mod filter;
 pub(crate) mod geojson_read;
 pub mod gesture;
+pub mod key;
 pub mod labels;
 pub mod link;
 pub mod moment;

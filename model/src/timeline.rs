@@ -8,6 +8,7 @@
 //! increasing, so every day has one position and every position one day.
 
 use crate::date::{Date, Day};
+use crate::key;
 use crate::words::Message;
 
 /// Slider positions run from 0 to `SPAN`.
@@ -169,15 +170,15 @@ fn interpolate(
 pub fn parse_entry(text: &str, first: Day, last: Day) -> Result<Date, Message> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Message::new("entry.empty"));
+        return Err(Message::new(key::ENTRY_EMPTY));
     }
     let date = Date::parse(text).map_err(|e| {
-        Message::new("entry.unreadable")
+        Message::new(key::ENTRY_UNREADABLE)
             .with("value", e.input.clone())
             .with("reason", e.reason)
     })?;
     if date.last_day() < first || date.first_day() > last {
-        return Err(Message::new("entry.outside")
+        return Err(Message::new(key::ENTRY_OUTSIDE)
             .date("date", date)
             .date("first", first.date())
             .date("last", last.date()));

@@ -8,6 +8,7 @@
 
 use crate::date::Date;
 use crate::error::{message_of, DataError, Location, Unreadable};
+use crate::key::{self, Key};
 use crate::text::Lang;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
@@ -186,12 +187,12 @@ pub enum Arg {
 /// language the reader picks later.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
-    pub key: &'static str,
+    pub key: Key,
     pub args: Vec<(&'static str, Arg)>,
 }
 
 impl Message {
-    pub fn new(key: &'static str) -> Message {
+    pub fn new(key: Key) -> Message {
         Message {
             key,
             args: Vec::new(),
@@ -239,20 +240,18 @@ impl<'a> Words<'a> {
 
     /// The text of `key`; the key itself where no catalog has it, so a missing word shows
     /// where it is missing.
-    pub fn get(&self, key: &'a str) -> &'a str {
+    pub fn get(&self, key: Key) -> &'a str {
         self.text(key)
     }
 
     /// The text of `key` with its `{name}` arguments filled in.
-    pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
         fill(self.text(key), args)
     }
 
     /// The language's text of `key`, else the English one, else the key.
-    fn text<'k>(&self, key: &'k str) -> &'k str
-    where
-        'a: 'k,
-    {
+    fn text(&self, key: Key) -> &'a str {
+        let key = key.as_str();
         self.local
             .and_then(|c| c.text(key))
             .or_else(|| self.english.text(key))
@@ -260,7 +259,8 @@ impl<'a> Words<'a> {
     }
 
     /// The form of `key` for the number `n` (given as `{count}`), with other arguments.
-    pub fn count(&self, key: &str, n: u64, args: &[(&str, &str)]) -> String {
+    pub fn count(&self, key: Key, n: u64, args: &[(&str, &str)]) -> String {
+        let key = key.as_str();
         let local = self
             .local
             .and_then(|c| c.plural(key, Plural::of(self.lang, n)));
@@ -300,7 +300,7 @@ impl<'a> Words<'a> {
         match to {
             None => self.date(from),
             Some(to) => self.fill(
-                "date.span",
+                key::DATE_SPAN,
                 &[("from", &self.date(from)), ("to", &self.date(to))],
             ),
         }
@@ -513,23 +513,27 @@ mod tests {
     #[test]
     fn catalogs_fill_count_and_fall_back_to_english() {
         let en = Catalog::from_json(
-            r#"{"$schema": "x", "a": "Hello {name}", "n": {"one": "{count} event", "other": "{count} events"}, "only": "English"}"#,
+            r#"{"$schema": "x", "header.title": "Hello {name}", "list.count": {"one": "{count} event", "other": "{count} events"}, "play.play": "English"}"#,
         )
         .unwrap();
         let ru = Catalog::from_json(
-            r#"{"a": "Привет, {name}", "n": {"one": "{count} событие", "few": "{count} события", "many": "{count} событий", "other": "{count} события"}}"#,
+            r#"{"header.title": "Привет, {name}", "list.count": {"one": "{count} событие", "few": "{count} события", "many": "{count} событий", "other": "{count} события"}}"#,
         )
         .unwrap();
         let words = Words::new(Lang::Ru, Some(&ru), &en);
-        assert_eq!(words.fill("a", &[("name", "мир")]), "Привет, мир");
-        assert_eq!(words.count("n", 1, &[]), "1 событие");
-        assert_eq!(words.count("n", 3, &[]), "3 события");
-        assert_eq!(words.count("n", 25, &[]), "25 событий");
-        assert_eq!(words.get("only"), "English");
-        assert_eq!(words.get("missing.key"), "missing.key");
+        assert_eq!(
+            words.fill(key::HEADER_TITLE, &[("name", "мир")]),
+            "Привет, мир"
+        );
+        assert_eq!(words.count(key::LIST_COUNT, 1, &[]), "1 событие");
+        assert_eq!(words.count(key::LIST_COUNT, 3, &[]), "3 события");
+        assert_eq!(words.count(key::LIST_COUNT, 25, &[]), "25 событий");
+        assert_eq!(words.get(key::PLAY_PLAY), "English");
+        // A word no catalog has shows its key, where it is missing.
+        assert_eq!(words.get(key::PLAY_PAUSE), "play.pause");
         let english = Words::new(Lang::En, Some(&ru), &en);
-        assert_eq!(english.count("n", 1, &[]), "1 event");
-        assert_eq!(english.count("n", 2, &[]), "2 events");
+        assert_eq!(english.count(key::LIST_COUNT, 1, &[]), "1 event");
+        assert_eq!(english.count(key::LIST_COUNT, 2, &[]), "2 events");
         assert!(Catalog::from_json("[1]").is_err());
         assert!(Catalog::from_json(r#"{"a": 3}"#).is_err());
     }

@@ -4,6 +4,7 @@
 //! Where a word is missing, or until its file has arrived, the English one stands in.
 
 use crate::platform::fetch::fetch_text;
+use atlas_model::key::{self, Key};
 use atlas_model::perspective::{SideView, Standing};
 use atlas_model::record::{read_event_texts, EventText, EventTexts, InLang};
 use atlas_model::words::Message;
@@ -106,17 +107,17 @@ impl I18n {
     }
 
     /// The text of `key`.
-    pub fn t(&self, key: &str) -> String {
+    pub fn t(&self, key: Key) -> String {
         self.with(|w| w.fill(key, &[]))
     }
 
     /// The text of `key` with its arguments.
-    pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
         self.with(|w| w.fill(key, args))
     }
 
     /// The form of `key` for the number `n`.
-    pub fn count(&self, key: &str, n: usize, args: &[(&str, &str)]) -> String {
+    pub fn count(&self, key: Key, n: usize, args: &[(&str, &str)]) -> String {
         self.with(|w| w.count(key, n as u64, args))
     }
 
@@ -137,15 +138,16 @@ impl I18n {
         rightful: Option<String>,
     ) -> String {
         match view.standing {
-            Standing::Own => self.t("view.own"),
+            Standing::Own => self.t(key::VIEW_OWN),
             Standing::OwnHeldByAnother => self.fill(
-                "view.own-held-by-another",
+                key::VIEW_OWN_HELD_BY_ANOTHER,
                 &[("holder", &holder.unwrap_or_default())],
             ),
-            Standing::Another => {
-                self.fill("view.another", &[("party", &rightful.unwrap_or_default())])
-            }
-            Standing::Undetermined => self.t("view.undetermined"),
+            Standing::Another => self.fill(
+                key::VIEW_ANOTHER,
+                &[("party", &rightful.unwrap_or_default())],
+            ),
+            Standing::Undetermined => self.t(key::VIEW_UNDETERMINED),
         }
     }
 

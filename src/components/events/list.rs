@@ -2,6 +2,7 @@ use super::filters::EventFilters;
 use crate::platform::resize::on_resize;
 use crate::state::Ui;
 use atlas_model::filter::EventFilter;
+use atlas_model::key;
 use atlas_model::rows::RowWindow;
 use atlas_model::Basis;
 use leptos::prelude::*;
@@ -39,7 +40,7 @@ pub fn EventList() -> impl IntoView {
     let total = atlas.record.len();
     let count = Signal::derive(move || {
         let shown = passing.with(Vec::len).to_string();
-        ui.i18n.count("list.count", total, &[("shown", &shown)])
+        ui.i18n.count(key::LIST_COUNT, total, &[("shown", &shown)])
     });
     let unfiltered = Signal::derive(move || filter.with(EventFilter::is_empty));
     let some_pass = Signal::derive(move || passing.with(|p| !p.is_empty()));
@@ -116,7 +117,7 @@ pub fn EventList() -> impl IntoView {
         let atlas = ui.atlas();
         let e = atlas.event(i)?;
         let background = (e.basis == Basis::Background)
-            .then(|| view! { <span class="item-tag">{move || ui.t("list.background")}</span> });
+            .then(|| view! { <span class="item-tag">{move || ui.t(key::LIST_BACKGROUND)}</span> });
         let title = move || {
             ui.atlas()
                 .event(i)
@@ -181,7 +182,7 @@ pub fn EventList() -> impl IntoView {
     view! {
         <section class="event-browser" aria-labelledby="event-browser-title">
             <div class="event-browser-head">
-                <h2 class="event-browser-title" id="event-browser-title">{move || ui.t("list.title")}</h2>
+                <h2 class="event-browser-title" id="event-browser-title">{move || ui.t(key::LIST_TITLE)}</h2>
                 <p class="event-count" role="status">
                     <span data-ui="event-count">{count}</span>
                 </p>
@@ -192,14 +193,14 @@ pub fn EventList() -> impl IntoView {
                     hidden=unfiltered
                     on:click=move |_| filter.set(EventFilter::default())
                 >
-                    {move || ui.t("list.show-all")}
+                    {move || ui.t(key::LIST_SHOW_ALL)}
                 </button>
             </div>
             <EventFilters filter/>
             <nav
                 class="event-list"
                 node_ref=list
-                aria-label=move || ui.t("list.label")
+                aria-label=move || ui.t(key::LIST_LABEL)
                 on:keydown=arrows
                 on:scroll=move |_| {
                     if let Some(nav) = list.get_untracked() {
@@ -211,7 +212,7 @@ pub fn EventList() -> impl IntoView {
                     <For each=move || drawn.get() key=|row| *row children=row/>
                 </ol>
                 <p class="event-none" hidden=some_pass>
-                    {move || ui.t("list.none")}
+                    {move || ui.t(key::LIST_NONE)}
                 </p>
             </nav>
         </section>

@@ -9,6 +9,7 @@ mod raster;
 use crate::platform::clipboard;
 use crate::platform::location::page_address;
 use crate::state::Ui;
+use atlas_model::key::{self, Key};
 use atlas_model::link::{embed_snippet, EmbedSize};
 use leptos::prelude::*;
 
@@ -54,7 +55,7 @@ pub fn Share() -> impl IntoView {
         let date = ui.day.get_untracked().date().written(lang);
         untrack(|| {
             ui.i18n
-                .fill("share.frame-title", &[("view", &view), ("date", &date)])
+                .fill(key::SHARE_FRAME_TITLE, &[("view", &view), ("date", &date)])
         })
     };
     let snippet = move || embed_snippet(&address(true), &title(), size.get());
@@ -70,7 +71,7 @@ pub fn Share() -> impl IntoView {
             .map(|e| format!(" · {}", untrack(|| ui.i18n.title(e).0)))
             .unwrap_or_default();
         let view = atlas.config.view(ui.view.get_untracked()).id.clone();
-        let atlas_name = untrack(|| ui.t("header.title"));
+        let atlas_name = untrack(|| ui.t(key::HEADER_TITLE));
         (
             format!("frontier-atlas-{view}-{date}"),
             format!("{atlas_name} · {}{event}", date.written(lang)),
@@ -111,16 +112,16 @@ pub fn Share() -> impl IntoView {
     };
     let status = move || match copied.get() {
         None => String::new(),
-        Some(Copied::Link) => ui.t("share.copied-link"),
-        Some(Copied::Snippet) => ui.t("share.copied-html"),
-        Some(Copied::Selected) => ui.t("share.selected"),
+        Some(Copied::Link) => ui.t(key::SHARE_COPIED_LINK),
+        Some(Copied::Snippet) => ui.t(key::SHARE_COPIED_HTML),
+        Some(Copied::Selected) => ui.t(key::SHARE_SELECTED),
     };
-    let t = move |key: &'static str| move || ui.t(key);
+    let t = move |key: Key| move || ui.t(key);
     let sizes = move || {
         EmbedSize::ALL
             .into_iter()
             .map(|s| {
-                view! { <option value=s.key selected=move || size.get() == s>{move || ui.t(&format!("share.size.{}", s.key))}</option> }
+                view! { <option value=s.key selected=move || size.get() == s>{move || ui.t(s.label)}</option> }
             })
             .collect_view()
     };
@@ -132,7 +133,7 @@ pub fn Share() -> impl IntoView {
             aria-haspopup="dialog"
             on:click=show
         >
-            {t("share.button")}
+            {t(key::SHARE_BUTTON)}
         </button>
         <dialog
             class="share-panel"
@@ -142,9 +143,9 @@ pub fn Share() -> impl IntoView {
             on:close=move |_| open.set(false)
         >
             {move || open.get().then(|| view! {
-            <h2 id="share-title">{t("share.title")}</h2>
-            <p class="share-hint">{t("share.hint")}</p>
-            <label class="share-label" for="share-link">{t("share.link")}</label>
+            <h2 id="share-title">{t(key::SHARE_TITLE)}</h2>
+            <p class="share-hint">{t(key::SHARE_HINT)}</p>
+            <label class="share-label" for="share-link">{t(key::SHARE_LINK)}</label>
             <div class="share-row">
                 <input
                     id="share-link"
@@ -156,10 +157,10 @@ pub fn Share() -> impl IntoView {
                     on:focus=move |_| clipboard::select(link_field.get_untracked().map(Into::into).as_ref())
                 />
                 <button type="button" class="share-copy" data-ui="copy-link" on:click=move |_| copy(Copied::Link)>
-                    {t("share.copy-link")}
+                    {t(key::SHARE_COPY_LINK)}
                 </button>
             </div>
-            <label class="share-label" for="share-size">{t("share.size")}</label>
+            <label class="share-label" for="share-size">{t(key::SHARE_SIZE)}</label>
             <select
                 id="share-size"
                 data-ui="share-size"
@@ -173,7 +174,7 @@ pub fn Share() -> impl IntoView {
             >
                 {sizes()}
             </select>
-            <label class="share-label" for="share-snippet">"HTML to paste into the page"</label>
+            <label class="share-label" for="share-snippet">{t(key::SHARE_HTML)}</label>
             <textarea
                 id="share-snippet"
                 data-ui="share-snippet"
@@ -183,18 +184,18 @@ pub fn Share() -> impl IntoView {
                 prop:value=snippet
                 on:focus=move |_| clipboard::select(snippet_field.get_untracked().map(Into::into).as_ref())
             ></textarea>
-            <p class="share-label">{t("share.map-files")}</p>
+            <p class="share-label">{t(key::SHARE_MAP_FILES)}</p>
             <div class="share-row">
                 <button type="button" class="share-copy" data-ui="download-svg" on:click=download_svg>
-                    {t("share.download-svg")}
+                    {t(key::SHARE_DOWNLOAD_SVG)}
                 </button>
                 <button type="button" class="share-copy" data-ui="download-png" on:click=download_png>
-                    {t("share.download-png")}
+                    {t(key::SHARE_DOWNLOAD_PNG)}
                 </button>
             </div>
             <div class="share-row share-actions">
                 <button type="button" class="share-copy" data-ui="copy-snippet" on:click=move |_| copy(Copied::Snippet)>
-                    {t("share.copy-html")}
+                    {t(key::SHARE_COPY_HTML)}
                 </button>
                 <p class="share-status" role="status" aria-live="polite" data-ui="share-status">
                     {status}
@@ -209,7 +210,7 @@ pub fn Share() -> impl IntoView {
                         }
                     }
                 >
-                    {t("share.close")}
+                    {t(key::SHARE_CLOSE)}
                 </button>
             </div>
             })}

@@ -4,6 +4,7 @@ use super::date_entry::DateEntry;
 use super::play_controls::PlayControls;
 use super::track::{Bands, Ticks};
 use crate::state::{Ui, UrlStep};
+use atlas_model::key;
 use atlas_model::timeline::{self, SPAN};
 use leptos::prelude::*;
 
@@ -57,7 +58,7 @@ pub fn TimeSlider() -> impl IntoView {
         }
     };
     view! {
-        <section class="atlas-timeline" aria-label=move || ui.t("timeline.label")>
+        <section class="atlas-timeline" aria-label=move || ui.t(key::TIMELINE_LABEL)>
             <RestAnnouncer/>
             <div class="timeline-head">
                 <DateNow label/>
@@ -71,7 +72,7 @@ pub fn TimeSlider() -> impl IntoView {
                     class="slider"
                     type="range"
                     data-ui="date"
-                    aria-label=move || ui.t("timeline.date")
+                    aria-label=move || ui.t(key::TIMELINE_DATE)
                     min="0"
                     max=SPAN
                     step="any"
@@ -133,7 +134,7 @@ fn DateNow(label: Memo<String>) -> impl IntoView {
             .and_then(|e| e.old_style())
             .map(|os| {
                 ui.i18n
-                    .fill("date.old-style", &[("date", &os.written(ui.lang.get()))])
+                    .fill(key::DATE_OLD_STYLE, &[("date", &os.written(ui.lang.get()))])
             })
     };
     // The era's name is looked up again only when the era changes.
@@ -150,7 +151,7 @@ fn DateNow(label: Memo<String>) -> impl IntoView {
     view! {
         <p class="timeline-now">
             <output class="slider-date" for="date-slider">{label}</output>
-            <span class="slider-original" title=move || ui.t("date.old-style-title")>
+            <span class="slider-original" title=move || ui.t(key::DATE_OLD_STYLE_TITLE)>
                 {original}
             </span>
             <span class="slider-era">{era}</span>
