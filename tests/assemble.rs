@@ -328,11 +328,7 @@ const BIDI: &[char] = &[
 /// character of the data shows as the six characters “U+XXXX”, counted whole.
 /// The notices as an English reader sees them.
 fn in_english(notices: &[atlas_model::words::Message]) -> Vec<String> {
-    let words = atlas_model::Words::new(
-        atlas_model::Lang::En,
-        None,
-        frontier_atlas::state::i18n::english(),
-    );
+    let words = atlas_model::Words::english();
     notices.iter().map(|n| words.message(n)).collect()
 }
 
@@ -376,7 +372,7 @@ fn exercise(atlas: &Atlas, day: Day, link: &[(String, String)]) -> Result<(), Te
     let _ = atlas.config.era_at(day);
     // The date shown, typed, and stepped ten years (slider.rs, date_entry.rs).
     let date = day.date();
-    let _ = date.human();
+    let _ = atlas_model::Words::english().date(date);
     let typed = timeline::parse_entry(&date.to_string(), first, today);
     if (1000..=9999).contains(&date.year_number()) {
         prop_assert!(typed.is_ok(), "{:?}", typed);
@@ -396,7 +392,10 @@ fn exercise(atlas: &Atlas, day: Day, link: &[(String, String)]) -> Result<(), Te
         let event = atlas.event(i);
         prop_assert!(event.is_some());
         let event = event.unwrap();
-        let _ = (event.human_date(), atlas.clamp(event.day()));
+        let _ = (
+            atlas_model::Words::english().span(event.date, event.end),
+            atlas.clamp(event.day()),
+        );
         let view = atlas.config.view_for_regions(&event.regions);
         let _ = atlas.view_box(view);
         let _ = (i + 1 < len).then_some(i + 1).map(|j| atlas.event(j));

@@ -225,11 +225,6 @@ impl Date {
     pub fn contains(&self, day: Day) -> bool {
         self.first_day() <= day && day <= self.last_day()
     }
-
-    /// The date as people read it, at its precision: "1875", "May 1939", "7 May 1875".
-    pub fn human(&self) -> String {
-        self.written(crate::text::Lang::En)
-    }
 }
 
 impl fmt::Display for Date {
@@ -263,6 +258,72 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
         Date::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The months' English names, as the record's Old Style dates write them.
+pub(crate) const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date of the Julian calendar (Old Style), as Russia counted days until 1918.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OldStyle {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl OldStyle {
+    /// Reads the record's `original_date`: "26 January 1855 (O.S.)" or "1855-01-26".
+    pub fn parse(text: &str) -> Option<OldStyle> {
+        let text = text.trim();
+        let iso = text.splitn(3, '-').collect::<Vec<_>>();
+        if let [y, m, d] = iso[..] {
+            return OldStyle::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+        }
+        let text = text
+            .strip_suffix("(O.S.)")
+            .or_else(|| text.strip_suffix("O.S."))
+            .unwrap_or(text)
+            .trim();
+        let mut parts = text.split_whitespace();
+        let day: u8 = parts.next()?.parse().ok()?;
+        let month = parts.next()?;
+        let month = MONTHS_EN
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(month))? as u8
+            + 1;
+        let year: i32 = parts.next()?.parse().ok()?;
+        if parts.next().is_some() {
+            return None;
+        }
+        OldStyle::new(year, month, day)
+    }
+
+    fn new(year: i32, month: u8, day: u8) -> Option<OldStyle> {
+        // Every fourth Julian year is a leap year.
+        let days = match month {
+            2 if year % 4 == 0 => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            1..=12 => 31,
+            _ => 0,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(OldStyle { year, month, day })
     }
 }
 
@@ -321,14 +382,6 @@ mod tests {
         for n in (-120_000..40_000).step_by(97) {
             assert_eq!(Day(n).date().first_day(), Day(n));
         }
-    }
-
-    #[test]
-    fn human_form_keeps_precision() {
-        assert_eq!(d("1875").human(), "1875");
-        assert_eq!(d("1939-05").human(), "May 1939");
-        assert_eq!(d("1875-05-07").human(), "7 May 1875");
-        assert_eq!(d("1939-05").to_string(), "1939-05");
     }
 
     #[test]

@@ -3,11 +3,10 @@
 //! [`Record::from_json`] reads `geodata/events.json` and `geodata/sources.json`, checks them and
 //! sorts the events by their first day, so that the timeline queries are binary searches.
 
-use crate::date::{Date, Day};
+use crate::date::{Date, Day, OldStyle};
 use crate::error::{message_of, DataError, Lines, Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::IdOnly;
 use crate::text::{Lang, Translations};
-use crate::words::OldStyle;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::{HashMap, HashSet};
@@ -241,14 +240,6 @@ impl Event {
     /// Whether the event's date or span covers the day ("1875" covers all of 1875).
     pub fn covers(&self, day: Day) -> bool {
         self.day() <= day && day <= self.last_day()
-    }
-
-    /// "7 May 1875" or "11 May 1939 – 16 September 1939", each end at its precision.
-    pub fn human_date(&self) -> String {
-        match self.end {
-            Some(end) => format!("{} – {}", self.date.human(), end.human()),
-            None => self.date.human(),
-        }
     }
 
     pub fn concerns(&self, region: Region) -> bool {

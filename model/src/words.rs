@@ -6,13 +6,14 @@
 //! arguments in braces: `"{count} events"`. English is the source: a key missing from another
 //! language's catalog is looked up in English.
 
-use crate::date::Date;
+use crate::date::{Date, OldStyle, MONTHS_EN};
 use crate::error::{message_of, DataError, Location, Unreadable};
 use crate::key::{self, Key};
 use crate::text::Lang;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A CLDR plural category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -141,6 +142,15 @@ impl Catalog {
         Ok(Catalog { entries })
     }
 
+    /// The English catalog the atlas is built with (`geodata/lang/en.json`): the source every
+    /// other language follows, and the words of the model's own messages in English.
+    pub fn english() -> &'static Catalog {
+        static ENGLISH: OnceLock<Catalog> = OnceLock::new();
+        ENGLISH.get_or_init(|| {
+            Catalog::from_json(include_str!("../../geodata/lang/en.json")).unwrap_or_default()
+        })
+    }
+
     /// The keys it has, sorted.
     pub fn keys(&self) -> Vec<&str> {
         let mut keys: Vec<&str> = self.entries.keys().map(String::as_str).collect();
@@ -176,11 +186,13 @@ impl Catalog {
     }
 }
 
-/// A value put into a message: text as it is, or a date written in the reader's language.
+/// A value put into a message: text as it is, a date written in the reader's language, or
+/// words of the catalog in that language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Date(Date),
+    Words(Key),
 }
 
 /// A message to the reader, kept as its key and arguments so that it can be shown in whatever
@@ -211,6 +223,12 @@ impl Message {
         self
     }
 
+    /// Adds an argument that is words of the catalog (a reason, a name).
+    pub fn words(mut self, name: &'static str, key: Key) -> Message {
+        self.args.push((name, Arg::Words(key)));
+        self
+    }
+
     /// The text value of argument `name`, for tests and logs.
     pub fn arg(&self, name: &str) -> Option<&str> {
         self.args.iter().find_map(|(n, a)| match a {
@@ -226,6 +244,13 @@ pub struct Words<'a> {
     pub lang: Lang,
     local: Option<&'a Catalog>,
     english: &'a Catalog,
+}
+
+impl Words<'static> {
+    /// English alone: the model's own messages (what is wrong in a file), and tests.
+    pub fn english() -> Words<'static> {
+        Words::new(Lang::En, None, Catalog::english())
+    }
 }
 
 impl<'a> Words<'a> {
@@ -282,6 +307,7 @@ impl<'a> Words<'a> {
                 let value = match arg {
                     Arg::Text(t) => t.clone(),
                     Arg::Date(d) => self.date(*d),
+                    Arg::Words(key) => self.get(*key).to_string(),
                 };
                 (*name, value)
             })
@@ -290,12 +316,23 @@ impl<'a> Words<'a> {
         self.fill(message.key, &args)
     }
 
-    /// A date at its precision, as the language writes it.
-    pub fn date(&self, date: Date) -> String {
-        date.written(self.lang)
+    /// A date as the language writes it: a date of the record at its precision ("5 September
+    /// 1905", "1939年5月", "1875\u{a0}г."), or an Old Style one with its calendar named
+    /// (`date.old-style`: "(26 January 1855 Old Style)"). The one way the atlas writes a date
+    /// for a reader.
+    pub fn date(&self, date: impl Into<Dated>) -> String {
+        match date.into() {
+            Dated::Gregorian(d) => {
+                write(self.lang, d.year_number(), d.month_number(), d.day_number())
+            }
+            Dated::OldStyle(os) => {
+                let day = write(self.lang, os.year, Some(os.month), Some(os.day));
+                self.fill(key::DATE_OLD_STYLE, &[("date", &day)])
+            }
+        }
     }
 
-    /// A span of dates: "11 May 1939 – 16 September 1939", "1939年5月11日～9月16日"…
+    /// A date, or a span of dates: "11 May 1939 – 16 September 1939", "1939年5月11日～9月16日"…
     pub fn span(&self, from: Date, to: Option<Date>) -> String {
         match to {
             None => self.date(from),
@@ -334,21 +371,6 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     out.push_str(rest);
     out
 }
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Russian months in the genitive, as after a day: "5 сентября".
 const MONTHS_RU_OF: [&str; 12] = [
@@ -400,70 +422,23 @@ fn write(lang: Lang, year: i32, month: Option<u8>, day: Option<u8>) -> String {
     }
 }
 
-impl Date {
-    /// The date at its precision as `lang` writes it: "1905年9月5日", "сентябрь 1905 г.".
-    pub fn written(&self, lang: Lang) -> String {
-        write(
-            lang,
-            self.year_number(),
-            self.month_number(),
-            self.day_number(),
-        )
-    }
-}
-
-/// A date of the Julian calendar (Old Style), as Russia counted days until 1918.
+/// A date to write for a reader: one of the record (the Gregorian calendar), or an Old Style
+/// one the record gives beside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct OldStyle {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
+pub enum Dated {
+    Gregorian(Date),
+    OldStyle(OldStyle),
 }
 
-impl OldStyle {
-    /// Reads the record's `original_date`: "26 January 1855 (O.S.)" or "1855-01-26".
-    pub fn parse(text: &str) -> Option<OldStyle> {
-        let text = text.trim();
-        let iso = text.splitn(3, '-').collect::<Vec<_>>();
-        if let [y, m, d] = iso[..] {
-            return OldStyle::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-        }
-        let text = text
-            .strip_suffix("(O.S.)")
-            .or_else(|| text.strip_suffix("O.S."))
-            .unwrap_or(text)
-            .trim();
-        let mut parts = text.split_whitespace();
-        let day: u8 = parts.next()?.parse().ok()?;
-        let month = parts.next()?;
-        let month = MONTHS_EN
-            .iter()
-            .position(|m| m.eq_ignore_ascii_case(month))? as u8
-            + 1;
-        let year: i32 = parts.next()?.parse().ok()?;
-        if parts.next().is_some() {
-            return None;
-        }
-        OldStyle::new(year, month, day)
+impl From<Date> for Dated {
+    fn from(date: Date) -> Dated {
+        Dated::Gregorian(date)
     }
+}
 
-    fn new(year: i32, month: u8, day: u8) -> Option<OldStyle> {
-        // Every fourth Julian year is a leap year.
-        let days = match month {
-            2 if year % 4 == 0 => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            1..=12 => 31,
-            _ => 0,
-        };
-        (1..=days)
-            .contains(&day)
-            .then_some(OldStyle { year, month, day })
-    }
-
-    /// As `lang` writes the day (the catalog's `date.old-style` says which calendar it is).
-    pub fn written(&self, lang: Lang) -> String {
-        write(lang, self.year, Some(self.month), Some(self.day))
+impl From<OldStyle> for Dated {
+    fn from(date: OldStyle) -> Dated {
+        Dated::OldStyle(date)
     }
 }
 
@@ -501,13 +476,22 @@ mod tests {
 
     #[test]
     fn dates_are_written_as_each_language_writes_them() {
-        assert_eq!(d("1905-09-05").written(Lang::En), "5 September 1905");
-        assert_eq!(d("1905-09-05").written(Lang::Ja), "1905年9月5日");
-        assert_eq!(d("1905-09-05").written(Lang::Ru), "5 сентября 1905\u{a0}г.");
-        assert_eq!(d("1939-05").written(Lang::Ru), "май 1939\u{a0}г.");
-        assert_eq!(d("1939-05").written(Lang::Ja), "1939年5月");
-        assert_eq!(d("1875").written(Lang::Ja), "1875年");
-        assert_eq!(d("1875").written(Lang::En), "1875");
+        let english = Catalog::english();
+        let [en, ja, ru] = Lang::ALL.map(|lang| Words::new(lang, None, english));
+        assert_eq!(en.date(d("1905-09-05")), "5 September 1905");
+        assert_eq!(ja.date(d("1905-09-05")), "1905年9月5日");
+        assert_eq!(ru.date(d("1905-09-05")), "5 сентября 1905\u{a0}г.");
+        assert_eq!(ru.date(d("1939-05")), "май 1939\u{a0}г.");
+        assert_eq!(ja.date(d("1939-05")), "1939年5月");
+        assert_eq!(ja.date(d("1875")), "1875年");
+        assert_eq!(en.date(d("1875")), "1875");
+        assert_eq!(en.date(d("1939-05")), "May 1939");
+        assert_eq!(en.date(d("1875-05-07")), "7 May 1875");
+        assert_eq!(en.span(d("1875"), None), "1875");
+        assert_eq!(
+            en.span(d("1939-05-11"), Some(d("1939-09-16"))),
+            "11 May 1939 – 16 September 1939"
+        );
     }
 
     #[test]
@@ -549,8 +533,12 @@ mod tests {
     fn old_style_dates_are_read_in_both_forms() {
         let os = OldStyle::parse("26 January 1855 (O.S.)").unwrap();
         assert_eq!(Some(os), OldStyle::parse("1855-01-26"));
-        assert_eq!(os.written(Lang::Ru), "26 января 1855\u{a0}г.");
-        assert_eq!(os.written(Lang::Ja), "1855年1月26日");
+        let ru = Catalog::from_json(r#"{"date.old-style": "({date} по старому стилю)"}"#).unwrap();
+        let ru = Words::new(Lang::Ru, Some(&ru), Catalog::english());
+        assert_eq!(ru.date(os), "(26 января 1855\u{a0}г. по старому стилю)");
+        let ja = Words::new(Lang::Ja, None, Catalog::english());
+        assert_eq!(ja.date(os), "(1855年1月26日 Old Style)");
+        assert_eq!(Words::english().date(os), "(26 January 1855 Old Style)");
         // A Julian leap day the Gregorian calendar lacks.
         assert!(OldStyle::parse("29 February 1900 (O.S.)").is_some());
         assert_eq!(OldStyle::parse("30 February 1900"), None);

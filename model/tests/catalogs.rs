@@ -61,6 +61,12 @@ fn every_catalog_reads_and_follows_its_schema() {
 }
 
 #[test]
+fn the_built_in_english_catalog_has_every_key() {
+    let keys: Vec<&str> = atlas_model::key::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(Catalog::english().keys(), keys);
+}
+
+#[test]
 fn every_language_has_every_word_with_its_arguments() {
     let english = json("en");
     for lang in ["ja", "ru"] {

@@ -1,7 +1,8 @@
 //! The interface's words in the reader's language. English, the source, is built in
-//! (`geodata/lang/en.json`); Japanese and Russian are read from `geodata/lang/<lang>.json` when
-//! first needed, so that a teacher can correct them on a published copy without a rebuild.
-//! Where a word is missing, or until its file has arrived, the English one stands in.
+//! (`geodata/lang/en.json`, read by the model: [`Catalog::english`]); Japanese and Russian are
+//! read from `geodata/lang/<lang>.json` when first needed, so that a teacher can correct them on
+//! a published copy without a rebuild. Where a word is missing, or until its file has arrived,
+//! the English one stands in.
 
 use crate::platform::fetch::fetch_text;
 use atlas_model::key::{self, Key};
@@ -9,18 +10,9 @@ use atlas_model::perspective::{SideView, Standing};
 use atlas_model::record::{read_event_texts, EventText, EventTexts, InLang};
 use atlas_model::words::Message;
 use atlas_model::Event;
-use atlas_model::{Catalog, Date, Lang, Words};
+use atlas_model::{Catalog, Date, Dated, Lang, Words};
 use leptos::prelude::*;
-use std::sync::{Arc, OnceLock};
-
-/// The English catalog the app was built with.
-pub fn english() -> &'static Catalog {
-    static ENGLISH: OnceLock<Catalog> = OnceLock::new();
-    ENGLISH.get_or_init(|| {
-        Catalog::from_json(include_str!("../../geodata/lang/en.json"))
-            .expect("the English catalog is checked by the tests")
-    })
-}
+use std::sync::Arc;
 
 /// Where a language's catalog is, relative to the page.
 pub fn catalog_path(lang: Lang) -> String {
@@ -102,7 +94,7 @@ impl I18n {
         let lang = self.lang.get();
         self.loaded.with(|loaded| {
             let local = loaded.iter().find(|(l, _)| *l == lang).map(|(_, c)| &**c);
-            f(&Words::new(lang, local, english()))
+            f(&Words::new(lang, local, Catalog::english()))
         })
     }
 
@@ -125,8 +117,16 @@ impl I18n {
         self.with(|w| w.message(message))
     }
 
-    pub fn date(&self, date: Date) -> String {
+    /// A date as the reader's language writes it (see [`Words::date`]: an Old Style date is
+    /// written with its calendar named).
+    pub fn date(&self, date: impl Into<Dated>) -> String {
+        let date = date.into();
         self.with(|w| w.date(date))
+    }
+
+    /// A date, or a span of dates, as the reader's language writes it.
+    pub fn span(&self, from: Date, to: Option<Date>) -> String {
+        self.with(|w| w.span(from, to))
     }
 
     /// What a unit was to a side, given the names of its holder and of the party the side held
@@ -248,6 +248,6 @@ mod tests {
 
     #[test]
     fn the_built_in_english_catalog_reads() {
-        assert!(english().keys().len() > 10);
+        assert!(Catalog::english().keys().len() > 10);
     }
 }

@@ -14,7 +14,7 @@ pub fn EmbedCaption() -> impl IntoView {
         let atlas = ui.atlas();
         match shown.get().and_then(|i| atlas.event(i)) {
             Some(e) => view! {
-                <span class="embed-date">{ui.i18n.with(|w| w.span(e.date, e.end))}</span>
+                <span class="embed-date">{ui.i18n.span(e.date, e.end)}</span>
                 " "
                 <span class="embed-title" data-event=e.id.clone()>{super::panel::in_lang(ui, ui.i18n.title(e))}</span>
             }

@@ -140,7 +140,7 @@ pub fn EventList() -> impl IntoView {
                     tabindex=move || if tab_stop.get() == Some(i) { "0" } else { "-1" }
                     on:click=move |_| ui.select_event(i, true)
                 >
-                    <span class="item-date">{move || ui.i18n.with(|w| w.span(date, end))}</span>
+                    <span class="item-date">{move || ui.i18n.span(date, end)}</span>
                     <span class="item-title" lang=title_lang>{move || title().0} {background}</span>
                 </button>
             </li>

@@ -35,7 +35,6 @@ pub(super) fn in_lang(ui: Ui, (text, text_lang): (String, Lang)) -> impl IntoVie
 }
 
 pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView {
-    let lang = ui.lang.get();
     let t = |key: Key| ui.t(key);
     let id = event.id.clone();
     let title_id = format!("event-title-{id}");
@@ -43,13 +42,13 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
     let end = event.end.map(|end| {
         view! {
             " – "
-            <time datetime=end.to_string()>{end.written(lang)}</time>
+            <time datetime=end.to_string()>{ui.i18n.date(end)}</time>
         }
     });
     let original = event.old_style().map(|os| {
         view! {
             <span class="event-original" title=t(key::DATE_OLD_STYLE_TITLE)>
-                {ui.i18n.fill(key::DATE_OLD_STYLE, &[("date", &os.written(lang))])}
+                {ui.i18n.date(os)}
             </span>
         }
     });
@@ -125,7 +124,7 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
         <article class="event" data-event=id aria-labelledby=title_id tabindex="0">
             <header class="event-head">
                 <p class="event-date">
-                    <time datetime=event.date.to_string()>{event.date.written(lang)}</time>
+                    <time datetime=event.date.to_string()>{ui.i18n.date(event.date)}</time>
                     {end}
                     {original}
                 </p>

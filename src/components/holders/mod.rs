@@ -49,7 +49,7 @@ pub fn HoldersTable() -> impl IntoView {
                     }
                     None => ui.t(key::HOLDERS_NONE),
                 };
-                let since = held.map(|c| c.from.written(lang)).unwrap_or_default();
+                let since = held.map(|c| ui.i18n.date(c.from)).unwrap_or_default();
                 let event = moment.event_of(&atlas, i);
                 let by = event.and_then(|e| atlas.event(e)).map(|e| {
                     let (title, title_lang) = ui.i18n.title(e);

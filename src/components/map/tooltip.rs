@@ -42,13 +42,13 @@ pub fn MapTooltip() -> impl IntoView {
                     key::TOOLTIP_HELD_SINCE,
                     &[
                         ("party", &names.party_in_text(c.party)),
-                        ("date", &c.from.written(lang)),
+                        ("date", &i18n.date(c.from)),
                         ("event", &event),
                     ],
                 )
             }
             None => match t.control.first() {
-                Some(c) => i18n.fill(key::TOOLTIP_NONE_BEFORE, &[("date", &c.from.written(lang))]),
+                Some(c) => i18n.fill(key::TOOLTIP_NONE_BEFORE, &[("date", &i18n.date(c.from))]),
                 None => i18n.t(key::TOOLTIP_NONE),
             },
         };

@@ -52,8 +52,8 @@ pub fn Share() -> impl IntoView {
             .name
             .get(lang)
             .to_string();
-        let date = ui.day.get_untracked().date().written(lang);
         untrack(|| {
+            let date = ui.i18n.date(ui.day.get().date());
             ui.i18n
                 .fill(key::SHARE_FRAME_TITLE, &[("view", &view), ("date", &date)])
         })
@@ -63,7 +63,6 @@ pub fn Share() -> impl IntoView {
     let download = move || {
         let atlas = ui.atlas();
         let date = ui.day.get_untracked().date();
-        let lang = ui.lang.get_untracked();
         let event = ui
             .shown
             .get_untracked()
@@ -74,7 +73,7 @@ pub fn Share() -> impl IntoView {
         let atlas_name = untrack(|| ui.t(key::HEADER_TITLE));
         (
             format!("frontier-atlas-{view}-{date}"),
-            format!("{atlas_name} · {}{event}", date.written(lang)),
+            format!("{atlas_name} · {}{event}", untrack(|| ui.i18n.date(date))),
         )
     };
     let download_svg = move |_| {

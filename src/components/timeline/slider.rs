@@ -95,10 +95,9 @@ pub fn TimeSlider() -> impl IntoView {
 pub fn date_label(ui: Ui) -> String {
     let day = ui.day.get();
     let atlas = ui.atlas();
-    let lang = ui.lang.get();
     match ui.shown.get().and_then(|i| atlas.event(i)) {
-        Some(e) if e.day() == day => e.date.written(lang),
-        _ => day.date().written(lang),
+        Some(e) if e.day() == day => ui.i18n.date(e.date),
+        _ => ui.i18n.date(day.date()),
     }
 }
 
@@ -113,7 +112,7 @@ fn value_text(ui: Ui, label: Memo<String>) -> impl Fn() -> String {
             Some(e) => format!(
                 "{date} — {} ({})",
                 ui.i18n.title(e).0,
-                ui.i18n.with(|w| w.span(e.date, e.end))
+                ui.i18n.span(e.date, e.end)
             ),
             None => date,
         }
@@ -132,10 +131,7 @@ fn DateNow(label: Memo<String>) -> impl IntoView {
             .and_then(|i| atlas.event(i))
             .filter(|e| e.date.contains(day))
             .and_then(|e| e.old_style())
-            .map(|os| {
-                ui.i18n
-                    .fill(key::DATE_OLD_STYLE, &[("date", &os.written(ui.lang.get()))])
-            })
+            .map(|os| ui.i18n.date(os))
     };
     // The era's name is looked up again only when the era changes.
     let era_index = Memo::new(move |_| {
