@@ -28,19 +28,49 @@ pub struct Date {
     day: Option<u8>,
 }
 
-/// Why a text is not a date of the record.
+/// What is wrong with a text that is not a date. Each has its words in the catalogs
+/// ([`crate::key::of_date_fault`]), so a reader is told in their language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateFault {
+    Empty,
+    YearDigits,
+    MonthDigits,
+    DayDigits,
+    TooManyParts,
+    Before1000,
+    NoSuchMonth,
+    NoSuchDay,
+}
+
+impl DateFault {
+    pub const ALL: [DateFault; 8] = [
+        DateFault::Empty,
+        DateFault::YearDigits,
+        DateFault::MonthDigits,
+        DateFault::DayDigits,
+        DateFault::TooManyParts,
+        DateFault::Before1000,
+        DateFault::NoSuchMonth,
+        DateFault::NoSuchDay,
+    ];
+}
+
+/// Why a text is not a date of the record: the text as given, and what is wrong with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateError {
     pub input: String,
-    pub reason: &'static str,
+    pub fault: DateFault,
 }
 
 impl fmt::Display for DateError {
+    /// In English, for the messages about a data file.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let words = crate::words::Words::english();
         write!(
             f,
             "“{}” is not a date ({}); write YYYY, YYYY-MM or YYYY-MM-DD",
-            self.input, self.reason
+            crate::text::quote(&self.input, 40),
+            words.get(crate::key::of_date_fault(self.fault))
         )
     }
 }
@@ -148,10 +178,14 @@ impl Date {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (years 1000–9999).
     pub fn parse(input: &str) -> Result<Date, DateError> {
-        let err = |reason| DateError {
-            input: input.chars().take(40).collect(),
-            reason,
+        let err = |fault| DateError {
+            // One more than a message quotes, so that it shows the value was cut.
+            input: input.chars().take(41).collect(),
+            fault,
         };
+        if input.is_empty() {
+            return Err(err(DateFault::Empty));
+        }
         let mut parts = input.split('-');
         let number = |part: Option<&str>, width: usize, what| -> Result<Option<u32>, DateError> {
             match part {
@@ -162,21 +196,23 @@ impl Date {
                 Some(_) => Err(err(what)),
             }
         };
-        let year = number(parts.next(), 4, "the year must have four digits")?
-            .ok_or_else(|| err("it is empty"))? as i32;
-        let month = number(parts.next(), 2, "the month must have two digits")?;
-        let day = number(parts.next(), 2, "the day must have two digits")?;
+        let year = number(parts.next(), 4, DateFault::YearDigits)?
+            .ok_or_else(|| err(DateFault::YearDigits))? as i32;
+        let month = number(parts.next(), 2, DateFault::MonthDigits)?;
+        let day = number(parts.next(), 2, DateFault::DayDigits)?;
         if parts.next().is_some() {
-            return Err(err("it has too many parts"));
+            return Err(err(DateFault::TooManyParts));
         }
         if year < 1000 {
-            return Err(err("the year is before 1000"));
+            return Err(err(DateFault::Before1000));
         }
         match (month, day) {
             (None, _) => Ok(Date::year(year)),
-            (Some(m), None) => Date::month(year, m as u8).ok_or_else(|| err("no such month")),
+            (Some(m), None) => {
+                Date::month(year, m as u8).ok_or_else(|| err(DateFault::NoSuchMonth))
+            }
             (Some(m), Some(d)) => {
-                Date::ymd(year, m as u8, d as u8).ok_or_else(|| err("no such day"))
+                Date::ymd(year, m as u8, d as u8).ok_or_else(|| err(DateFault::NoSuchDay))
             }
         }
     }

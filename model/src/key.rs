@@ -4,6 +4,7 @@
 //! found by an exhaustive match, never by putting a key together at run time.
 
 use crate::claim::ClaimKind;
+use crate::date::DateFault;
 use crate::record::{Kind, Region};
 
 /// A key of the catalogs (`"legend.title"`). Only this module makes them: every one names an
@@ -65,6 +66,20 @@ pub const fn of_claim_kind(kind: ClaimKind) -> Key {
     }
 }
 
+/// What is wrong with a text that is not a date: `date.fault.<fault>`.
+pub const fn of_date_fault(fault: DateFault) -> Key {
+    match fault {
+        DateFault::Empty => DATE_FAULT_EMPTY,
+        DateFault::YearDigits => DATE_FAULT_YEAR_DIGITS,
+        DateFault::MonthDigits => DATE_FAULT_MONTH_DIGITS,
+        DateFault::DayDigits => DATE_FAULT_DAY_DIGITS,
+        DateFault::TooManyParts => DATE_FAULT_TOO_MANY_PARTS,
+        DateFault::Before1000 => DATE_FAULT_BEFORE_1000,
+        DateFault::NoSuchMonth => DATE_FAULT_NO_SUCH_MONTH,
+        DateFault::NoSuchDay => DATE_FAULT_NO_SUCH_DAY,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,6 +95,9 @@ mod tests {
         }
         for k in ClaimKind::ALL {
             assert_eq!(parts(of_claim_kind(k)), Some(("claim-kind", k.key())));
+        }
+        for f in DateFault::ALL {
+            assert_eq!(parts(of_date_fault(f)).map(|p| p.0), Some("date"));
         }
         assert!(ALL.windows(2).all(|w| w[0] < w[1]));
     }

@@ -30,8 +30,9 @@ pub struct LinkState {
 /// `geodata/lang/`).
 pub type Notice = Message;
 
+/// A value as the link gave it, every character shown (see [`crate::text::quote`]).
 fn shorten(value: &str) -> String {
-    crate::text::tidy(value, 40)
+    crate::text::quote(value, 40)
 }
 
 impl LinkState {
@@ -64,7 +65,7 @@ impl LinkState {
                     Err(e) => notices.push(
                         Message::new(key::NOTICE_LINK_DATE)
                             .with("value", shorten(value))
-                            .with("reason", e.reason),
+                            .words("reason", key::of_date_fault(e.fault)),
                     ),
                 },
                 "event" => {

@@ -174,8 +174,8 @@ pub fn parse_entry(text: &str, first: Day, last: Day) -> Result<Date, Message> {
     }
     let date = Date::parse(text).map_err(|e| {
         Message::new(key::ENTRY_UNREADABLE)
-            .with("value", e.input.clone())
-            .with("reason", e.reason)
+            .with("value", crate::text::quote(&e.input, 40))
+            .words("reason", key::of_date_fault(e.fault))
     })?;
     if date.last_day() < first || date.first_day() > last {
         return Err(Message::new(key::ENTRY_OUTSIDE)
