@@ -7,7 +7,7 @@
 //! - [`territory`], [`claim`], [`base`]: the GeoJSON files (read by `geojson_read`), checked.
 //! - [`date`], [`text`], [`error`]: dates that keep their precision, words in three languages,
 //!   why a file could not be loaded; [`words`]: the interface's words and dates in each language,
-//!   [`key`]: the keys of those words, checked when the atlas is built.
+//!   read from a language's [`catalog`], by the [`key`]s checked when the atlas is built.
 //!
 //! Drawing and moving through it:
 //! - [`atlas`]: everything read, checked and projected once; [`moment`]: what one day shows
@@ -22,6 +22,7 @@
 
 pub mod atlas;
 pub mod base;
+pub mod catalog;
 pub mod check;
 pub mod claim;
 pub mod config;
