@@ -86,3 +86,23 @@ async fn a_hostile_link_is_quoted_exactly_in_the_readers_language() {
     let notices = text(&host, ".notices");
     assert!(!notices.contains("no such day"), "{notices}");
 }
+
+/// A data file's value is quoted as text too: markup in an entry the reader leaves out shows
+/// as written, not escaped a second time, and does not become markup.
+#[wasm_bindgen_test]
+async fn markup_in_a_data_file_is_shown_as_written() {
+    let mut broken = texts();
+    let events = broken[file("events.json")].clone().unwrap();
+    broken[file("events.json")] = Ok(events.replacen('[', "[{\"id\": \"<b>x</b> & y\"},", 1));
+    let host = mount(broken).await;
+    let notices = text(&host, ".notices");
+    assert!(notices.contains("<b>x</b> & y"), "{notices}");
+    assert!(
+        !notices.contains("&lt;") && !notices.contains("&amp;"),
+        "{notices}"
+    );
+    assert!(
+        host.query_selector(".notices b").unwrap().is_none(),
+        "a value became markup"
+    );
+}
