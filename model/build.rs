@@ -12,6 +12,15 @@ fn main() {
     let catalog: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut keys: Vec<&String> = catalog.keys().filter(|k| *k != "$schema").collect();
+    for key in &keys {
+        // A text, or plural forms: what `Catalog::from_json` reads.
+        let readable = match &catalog[key.as_str()] {
+            serde_json::Value::String(_) => true,
+            serde_json::Value::Object(forms) => forms.values().all(|v| v.is_string()),
+            _ => false,
+        };
+        assert!(readable, "{path}: “{key}” is neither a text nor plural forms");
+    }
     keys.sort();
     let mut out = String::new();
     let mut names = std::collections::BTreeMap::new();
