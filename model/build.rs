@@ -19,7 +19,10 @@ fn main() {
             serde_json::Value::Object(forms) => forms.values().all(|v| v.is_string()),
             _ => false,
         };
-        assert!(readable, "{path}: “{key}” is neither a text nor plural forms");
+        assert!(
+            readable,
+            "{path}: “{key}” is neither a text nor plural forms"
+        );
     }
     keys.sort();
     let mut out = String::new();

@@ -157,6 +157,15 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// What a span writes between its two dates (`date.span`: " – ", "～", " — "), for a page
+    /// that marks up each date of the span on its own.
+    pub fn span_between(&self) -> &'a str {
+        let text = self.text(key::DATE_SPAN);
+        text.split_once("{from}")
+            .and_then(|(_, rest)| rest.split_once("{to}"))
+            .map_or(" – ", |(between, _)| between)
+    }
+
     /// A date, or a span of dates: "11 May 1939 – 16 September 1939", "1939年5月11日～9月16日"…
     pub fn span(&self, from: Date, to: Option<Date>) -> String {
         match to {
@@ -289,6 +298,10 @@ mod tests {
         assert_eq!(en.date(d("1939-05")), "May 1939");
         assert_eq!(en.date(d("1875-05-07")), "7 May 1875");
         assert_eq!(en.span(d("1875"), None), "1875");
+        assert_eq!(en.span_between(), " – ");
+        let ja_words = Catalog::from_json(r#"{"date.span": "{from}～{to}"}"#).unwrap();
+        let ja_words = Words::new(Lang::Ja, Some(&ja_words), Catalog::english());
+        assert_eq!(ja_words.span_between(), "～");
         assert_eq!(
             en.span(d("1939-05-11"), Some(d("1939-09-16"))),
             "11 May 1939 – 16 September 1939"

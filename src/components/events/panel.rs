@@ -41,7 +41,7 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
     let heading_id = title_id.clone();
     let end = event.end.map(|end| {
         view! {
-            " – "
+            {ui.i18n.with(|w| w.span_between().to_string())}
             <time datetime=end.to_string()>{ui.i18n.date(end)}</time>
         }
     });
