@@ -133,7 +133,9 @@ fn read_or_note<T: Default>(
         Ok(text) => text,
         Err(why) => {
             notices.push(
-                Message::new(key::NOTICE_DATA_MISSING).with("why", tidy(&why, PROBLEM_CHARS)),
+                Message::new(key::NOTICE_DATA_MISSING)
+                    .with("file", path)
+                    .with("why", tidy(&why, PROBLEM_CHARS)),
             );
             return None;
         }
@@ -153,10 +155,14 @@ fn read_or_note<T: Default>(
 fn config_or_built_in(text: Fetched, notices: &mut Vec<Message>) -> AtlasConfig {
     let why = match text.map(|t| AtlasConfig::from_json(&t)) {
         Ok(Ok(config)) => return config,
-        Ok(Err(e)) => format!("{} could not be used ({e})", PATHS.atlas),
+        Ok(Err(e)) => e.to_string(),
         Err(why) => why,
     };
-    notices.push(Message::new(key::NOTICE_CONFIG_BUILT_IN).with("why", tidy(&why, PROBLEM_CHARS)));
+    notices.push(
+        Message::new(key::NOTICE_CONFIG_BUILT_IN)
+            .with("file", PATHS.atlas)
+            .with("why", tidy(&why, PROBLEM_CHARS)),
+    );
     AtlasConfig::from_json(BUILT_IN_CONFIG)
         .expect("the built-in atlas.json is checked by the tests")
 }

@@ -38,7 +38,9 @@ pub struct Pack {
 pub async fn fetch_pack(lang: Lang) -> Pack {
     let catalog = async {
         let path = catalog_path(lang);
-        let text = fetch_text(&path).await?;
+        let text = fetch_text(&path)
+            .await
+            .map_err(|e| format!("{path}: {e}"))?;
         Catalog::from_json(&text).map_err(|e| format!("{path}: {e}"))
     };
     let events = async {

@@ -83,9 +83,9 @@ fn options() -> Result<Options, String> {
 /// The first view as HTML, drawn from the data files in `geodata` (a folder holding
 /// `geodata/…`, as the page's own folder does).
 fn first_view(geodata: &Path, today: Day) -> String {
-    let texts = data::PATHS.into_array().map(|file| {
-        std::fs::read_to_string(geodata.join(file)).map_err(|e| format!("{file}: {e}"))
-    });
+    let texts = data::PATHS
+        .into_array()
+        .map(|file| std::fs::read_to_string(geodata.join(file)).map_err(|e| e.to_string()));
     let (atlas, notices) = data::assemble(texts.into(), today);
     let owner = Owner::new();
     let html =
