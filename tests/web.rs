@@ -61,7 +61,7 @@ async fn choosing_an_event_shows_its_passages_and_citations() {
 async fn a_broken_data_file_gives_a_message_not_a_panic() {
     let mut broken = texts();
     broken[file("claims.geojson")] = Ok("{ not json".into());
-    broken[file("events.json")] = Err("geodata/events.json could not be fetched (HTTP 404)".into());
+    broken[file("events.json")] = Err("HTTP 404".into());
     let host = mount(broken).await;
     let notices = text(&host, ".notices");
     assert!(notices.contains("claims.geojson"), "{notices}");

@@ -31,6 +31,16 @@ fn is_open(host: &web_sys::HtmlElement) -> bool {
 async fn the_share_panel_gives_the_link_and_the_snippet_of_what_is_shown() {
     let host = page().await;
     open_link("date=1956-10-19&view=kurils&lang=ja").await;
+    // The page speaks Japanese once its words have arrived; the link says what is shown.
+    wait_until("the page in Japanese", || {
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref()
+            == Some("ja")
+    })
+    .await;
     assert!(!is_open(&host));
     click(&host, "[data-ui=share]").await;
     assert!(is_open(&host));

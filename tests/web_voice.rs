@@ -59,3 +59,48 @@ async fn a_language_switch_never_paints_a_mixed_frame() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("ja"));
     assert!(search().contains("lang=ja"), "the link follows once shown");
 }
+
+/// A link's values are quoted in its notices exactly as given: markup as text, escaped once; a
+/// space that made a value unreadable shown; and a translated notice has no English in it.
+#[wasm_bindgen_test]
+async fn a_hostile_link_is_quoted_exactly_in_the_readers_language() {
+    let host = page().await;
+    open_link("event=%3Cscript%3E&view=+kurils+&date=%201905").await;
+    let notices = text(&host, ".notices");
+    for quoted in ["“<script>”", "“␠kurils␠”", "“␠1905”"] {
+        assert!(notices.contains(quoted), "{quoted} in {notices}");
+    }
+    assert!(
+        !notices.contains("&lt;") && !notices.contains("&amp;"),
+        "{notices}"
+    );
+    let markup = host.query_selector(".notices script, .notices b").unwrap();
+    assert!(markup.is_none(), "a value became markup");
+    open_link("lang=ja&date=1905-02-30").await;
+    wait_until("the notice in Japanese", || {
+        text(&host, ".notices").contains("存在しない日")
+    })
+    .await;
+    let notices = text(&host, ".notices");
+    assert!(!notices.contains("no such day"), "{notices}");
+}
+
+/// A data file's value is quoted as text too: markup in an entry the reader leaves out shows
+/// as written, not escaped a second time, and does not become markup.
+#[wasm_bindgen_test]
+async fn markup_in_a_data_file_is_shown_as_written() {
+    let mut broken = texts();
+    let events = broken[file("events.json")].clone().unwrap();
+    broken[file("events.json")] = Ok(events.replacen('[', "[{\"id\": \"<b>x</b> & y\"},", 1));
+    let host = mount(broken).await;
+    let notices = text(&host, ".notices");
+    assert!(notices.contains("<b>x</b> & y"), "{notices}");
+    assert!(
+        !notices.contains("&lt;") && !notices.contains("&amp;"),
+        "{notices}"
+    );
+    assert!(
+        host.query_selector(".notices b").unwrap().is_none(),
+        "a value became markup"
+    );
+}

@@ -28,19 +28,49 @@ pub struct Date {
     day: Option<u8>,
 }
 
-/// Why a text is not a date of the record.
+/// What is wrong with a text that is not a date. Each has its words in the catalogs
+/// ([`crate::key::of_date_fault`]), so a reader is told in their language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateFault {
+    Empty,
+    YearDigits,
+    MonthDigits,
+    DayDigits,
+    TooManyParts,
+    Before1000,
+    NoSuchMonth,
+    NoSuchDay,
+}
+
+impl DateFault {
+    pub const ALL: [DateFault; 8] = [
+        DateFault::Empty,
+        DateFault::YearDigits,
+        DateFault::MonthDigits,
+        DateFault::DayDigits,
+        DateFault::TooManyParts,
+        DateFault::Before1000,
+        DateFault::NoSuchMonth,
+        DateFault::NoSuchDay,
+    ];
+}
+
+/// Why a text is not a date of the record: the text as given, and what is wrong with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateError {
     pub input: String,
-    pub reason: &'static str,
+    pub fault: DateFault,
 }
 
 impl fmt::Display for DateError {
+    /// In English, for the messages about a data file.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let words = crate::words::Words::english();
         write!(
             f,
             "“{}” is not a date ({}); write YYYY, YYYY-MM or YYYY-MM-DD",
-            self.input, self.reason
+            crate::text::quote(&self.input, 40),
+            words.get(crate::key::of_date_fault(self.fault))
         )
     }
 }
@@ -148,10 +178,14 @@ impl Date {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (years 1000–9999).
     pub fn parse(input: &str) -> Result<Date, DateError> {
-        let err = |reason| DateError {
-            input: input.chars().take(40).collect(),
-            reason,
+        let err = |fault| DateError {
+            // One more than a message quotes, so that it shows the value was cut.
+            input: input.chars().take(41).collect(),
+            fault,
         };
+        if input.is_empty() {
+            return Err(err(DateFault::Empty));
+        }
         let mut parts = input.split('-');
         let number = |part: Option<&str>, width: usize, what| -> Result<Option<u32>, DateError> {
             match part {
@@ -162,21 +196,23 @@ impl Date {
                 Some(_) => Err(err(what)),
             }
         };
-        let year = number(parts.next(), 4, "the year must have four digits")?
-            .ok_or_else(|| err("it is empty"))? as i32;
-        let month = number(parts.next(), 2, "the month must have two digits")?;
-        let day = number(parts.next(), 2, "the day must have two digits")?;
+        let year = number(parts.next(), 4, DateFault::YearDigits)?
+            .ok_or_else(|| err(DateFault::YearDigits))? as i32;
+        let month = number(parts.next(), 2, DateFault::MonthDigits)?;
+        let day = number(parts.next(), 2, DateFault::DayDigits)?;
         if parts.next().is_some() {
-            return Err(err("it has too many parts"));
+            return Err(err(DateFault::TooManyParts));
         }
         if year < 1000 {
-            return Err(err("the year is before 1000"));
+            return Err(err(DateFault::Before1000));
         }
         match (month, day) {
             (None, _) => Ok(Date::year(year)),
-            (Some(m), None) => Date::month(year, m as u8).ok_or_else(|| err("no such month")),
+            (Some(m), None) => {
+                Date::month(year, m as u8).ok_or_else(|| err(DateFault::NoSuchMonth))
+            }
             (Some(m), Some(d)) => {
-                Date::ymd(year, m as u8, d as u8).ok_or_else(|| err("no such day"))
+                Date::ymd(year, m as u8, d as u8).ok_or_else(|| err(DateFault::NoSuchDay))
             }
         }
     }
@@ -225,11 +261,6 @@ impl Date {
     pub fn contains(&self, day: Day) -> bool {
         self.first_day() <= day && day <= self.last_day()
     }
-
-    /// The date as people read it, at its precision: "1875", "May 1939", "7 May 1875".
-    pub fn human(&self) -> String {
-        self.written(crate::text::Lang::En)
-    }
 }
 
 impl fmt::Display for Date {
@@ -263,6 +294,72 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
         Date::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The months' English names, as the record's Old Style dates write them.
+pub(crate) const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date of the Julian calendar (Old Style), as Russia counted days until 1918.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OldStyle {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl OldStyle {
+    /// Reads the record's `original_date`: "26 January 1855 (O.S.)" or "1855-01-26".
+    pub fn parse(text: &str) -> Option<OldStyle> {
+        let text = text.trim();
+        let iso = text.splitn(3, '-').collect::<Vec<_>>();
+        if let [y, m, d] = iso[..] {
+            return OldStyle::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+        }
+        let text = text
+            .strip_suffix("(O.S.)")
+            .or_else(|| text.strip_suffix("O.S."))
+            .unwrap_or(text)
+            .trim();
+        let mut parts = text.split_whitespace();
+        let day: u8 = parts.next()?.parse().ok()?;
+        let month = parts.next()?;
+        let month = MONTHS_EN
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(month))? as u8
+            + 1;
+        let year: i32 = parts.next()?.parse().ok()?;
+        if parts.next().is_some() {
+            return None;
+        }
+        OldStyle::new(year, month, day)
+    }
+
+    fn new(year: i32, month: u8, day: u8) -> Option<OldStyle> {
+        // Every fourth Julian year is a leap year.
+        let days = match month {
+            2 if year % 4 == 0 => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            1..=12 => 31,
+            _ => 0,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(OldStyle { year, month, day })
     }
 }
 
@@ -321,14 +418,6 @@ mod tests {
         for n in (-120_000..40_000).step_by(97) {
             assert_eq!(Day(n).date().first_day(), Day(n));
         }
-    }
-
-    #[test]
-    fn human_form_keeps_precision() {
-        assert_eq!(d("1875").human(), "1875");
-        assert_eq!(d("1939-05").human(), "May 1939");
-        assert_eq!(d("1875-05-07").human(), "7 May 1875");
-        assert_eq!(d("1939-05").to_string(), "1939-05");
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //!   quote, with timeline queries; [`filter`] narrows the event list.
 //! - [`territory`], [`claim`], [`base`]: the GeoJSON files (read by `geojson_read`), checked.
 //! - [`date`], [`text`], [`error`]: dates that keep their precision, words in three languages,
-//!   why a file could not be loaded; [`words`]: the interface's words and dates in each language.
+//!   why a file could not be loaded; [`words`]: the interface's words and dates in each language,
+//!   read from a language's [`catalog`], by the [`key`]s checked when the atlas is built.
 //!
 //! Drawing and moving through it:
 //! - [`atlas`]: everything read, checked and projected once; [`moment`]: what one day shows
@@ -21,6 +22,7 @@
 
 pub mod atlas;
 pub mod base;
+pub mod catalog;
 pub mod check;
 pub mod claim;
 pub mod config;
@@ -29,6 +31,7 @@ pub mod error;
 pub mod filter;
 pub(crate) mod geojson_read;
 pub mod gesture;
+pub mod key;
 pub mod labels;
 pub mod link;
 pub mod moment;
@@ -42,6 +45,7 @@ pub mod status;
 pub mod territory;
 pub mod text;
 pub mod timeline;
+pub(crate) mod unread;
 pub mod viewport;
 pub mod words;
 
@@ -52,11 +56,11 @@ pub use atlas::Atlas;
 pub use base::{Base, BaseFeature, BaseLayer};
 pub use claim::{Claim, ClaimKind, Claims};
 pub use config::{AtlasConfig, ConfigError, Fill, Paint, ViewId};
-pub use date::{Date, DateError, Day, Precision};
+pub use date::{Date, DateError, DateFault, Day, OldStyle, Precision};
 pub use error::{DataError, Location, Problem, Read, Severity, Unreadable};
 pub use moment::{Moment, OnScreen, PartyNames};
 pub use party::{Parties, Party};
 pub use record::{Basis, Citation, Event, Kind, Record, RecordError, Region, Source};
 pub use territory::{ControlInterval, ControlKind, Territories, Territory};
-pub use text::{tidy, Lang, Names, Text};
-pub use words::{Catalog, OldStyle, Words};
+pub use text::{quote, tidy, Lang, Names, Text};
+pub use words::{Catalog, Dated, Words};

@@ -6,6 +6,7 @@
 
 use crate::config::{AtlasConfig, ViewId};
 use crate::date::Date;
+use crate::key::{self, Key};
 use crate::party::Party;
 use crate::record::Record;
 use crate::text::Lang;
@@ -29,8 +30,9 @@ pub struct LinkState {
 /// `geodata/lang/`).
 pub type Notice = Message;
 
+/// A value as the link gave it, every character shown (see [`crate::text::quote`]).
 fn shorten(value: &str) -> String {
-    crate::text::tidy(value, 40)
+    crate::text::quote(value, 40)
 }
 
 impl LinkState {
@@ -49,7 +51,7 @@ impl LinkState {
         for (key, value) in pairs {
             if LinkState::KEYS.contains(&key) {
                 if given.contains(&key) {
-                    let notice = Message::new("notice.link-repeated").with("key", key);
+                    let notice = Message::new(key::NOTICE_LINK_REPEATED).with("key", key);
                     if !notices.contains(&notice) {
                         notices.push(notice);
                     }
@@ -61,17 +63,18 @@ impl LinkState {
                 "date" => match Date::parse(value) {
                     Ok(date) => state.date = Some(date),
                     Err(e) => notices.push(
-                        Message::new("notice.link-date")
+                        Message::new(key::NOTICE_LINK_DATE)
                             .with("value", shorten(value))
-                            .with("reason", e.reason),
+                            .words("reason", key::of_date_fault(e.fault)),
                     ),
                 },
                 "event" => {
                     if record.get(value).is_some() {
                         state.event = Some(value.to_string());
                     } else {
-                        notices
-                            .push(Message::new("notice.link-event").with("value", shorten(value)));
+                        notices.push(
+                            Message::new(key::NOTICE_LINK_EVENT).with("value", shorten(value)),
+                        );
                     }
                 }
                 "view" => match config.find_view(value) {
@@ -79,7 +82,7 @@ impl LinkState {
                     None => {
                         let known: Vec<&str> = config.views.iter().map(|v| v.id.as_str()).collect();
                         notices.push(
-                            Message::new("notice.link-view")
+                            Message::new(key::NOTICE_LINK_VIEW)
                                 .with("value", shorten(value))
                                 .with("known", known.join(", ")),
                         )
@@ -89,13 +92,12 @@ impl LinkState {
                     "1" | "true" | "yes" | "" => state.embed = true,
                     "0" | "false" | "no" => state.embed = false,
                     _ => notices
-                        .push(Message::new("notice.link-embed").with("value", shorten(value))),
+                        .push(Message::new(key::NOTICE_LINK_EMBED).with("value", shorten(value))),
                 },
                 "lang" => match Lang::from_key(value) {
                     Some(l) => state.lang = Some(l),
-                    None => {
-                        notices.push(Message::new("notice.link-lang").with("value", shorten(value)))
-                    }
+                    None => notices
+                        .push(Message::new(key::NOTICE_LINK_LANG).with("value", shorten(value))),
                 },
                 "perspective" => match config
                     .parties
@@ -112,7 +114,7 @@ impl LinkState {
                             .map(|p| config.parties.key(p))
                             .collect();
                         notices.push(
-                            Message::new("notice.link-perspective")
+                            Message::new(key::NOTICE_LINK_PERSPECTIVE)
                                 .with("value", shorten(value))
                                 .with("known", known.join(", ")),
                         )
@@ -172,8 +174,10 @@ impl LinkState {
 /// A size for an embedded atlas, as the Share panel offers them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmbedSize {
-    /// Also names its words in the catalogs: `share.size.<key>`.
+    /// Names the size in the page's `<select>`.
     pub key: &'static str,
+    /// Its name for the reader.
+    pub label: Key,
     /// `width` attribute: pixels, or a percentage such as "100%".
     pub width: &'static str,
     pub height: u32,
@@ -184,21 +188,25 @@ impl EmbedSize {
     pub const ALL: [EmbedSize; 4] = [
         EmbedSize {
             key: "small",
+            label: key::SHARE_SIZE_SMALL,
             width: "320",
             height: 240,
         },
         EmbedSize {
             key: "medium",
+            label: key::SHARE_SIZE_MEDIUM,
             width: "640",
             height: 400,
         },
         EmbedSize {
             key: "large",
+            label: key::SHARE_SIZE_LARGE,
             width: "800",
             height: 500,
         },
         EmbedSize {
             key: "full",
+            label: key::SHARE_SIZE_FULL,
             width: "100%",
             height: 600,
         },
@@ -315,7 +323,7 @@ mod tests {
         );
         assert_eq!(state.date.map(|d| d.to_string()), Some("1905".into()));
         assert_eq!(notices.len(), 1, "{notices:?}");
-        assert_eq!(notices[0].key, "notice.link-repeated", "{notices:?}");
+        assert_eq!(notices[0].key, key::NOTICE_LINK_REPEATED, "{notices:?}");
     }
 
     #[test]

@@ -3,37 +3,111 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Text from a data file or a link made fit to show in a sentence: control characters and
-/// bidirectional overrides (which would reverse what follows them) become `U+XXXX`, runs of
-/// white space one space, and anything longer than `max` characters is cut with “…”.
-pub fn tidy(text: &str, max: usize) -> String {
-    let is_bidi_control = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    let mut out = String::new();
-    let mut shown = 0;
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
+/// Whether `c` shows nothing, or turns the text around it, where a reader sees it: a control
+/// or format character (a bidirectional override would reverse what follows it, a zero-width
+/// one hides), or white space other than the plain space.
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(c,
+            '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
+            | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
+            | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}' | '\u{e0000}'..='\u{e0fff}')
+}
+
+/// How a character a reader could not see is shown: `U+XXXX`.
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// Pieces of text put one after the other until `max` characters are shown, then “…”.
+struct Cut {
+    out: String,
+    shown: usize,
+    max: usize,
+}
+
+impl Cut {
+    fn new(max: usize) -> Cut {
+        Cut {
+            out: String::new(),
+            shown: 0,
+            max,
         }
-        let piece = if c.is_control() || is_bidi_control(c) {
-            format!("U+{:04X}", c as u32)
+    }
+
+    /// Adds `piece` whole if it fits (with a space before it when `space`); else ends the text
+    /// with “…” and says so (`false`: add nothing more).
+    fn push(&mut self, piece: &str, space: bool) -> bool {
+        let cost = piece.chars().count() + usize::from(space);
+        if self.shown + cost > self.max {
+            self.out.push('…');
+            return false;
+        }
+        if space {
+            self.out.push(' ');
+        }
+        self.out.push_str(piece);
+        self.shown += cost;
+        true
+    }
+}
+
+/// A value exactly as it was given (a link's parameter, a data file's field), to quote in a
+/// message: nothing is dropped, and what a reader could not see is made visible. A space at
+/// either end, or beside other white space, shows as “␠”; other white space, control, format
+/// and bidirectional characters as `U+XXXX`. Anything longer than `max` characters is cut
+/// with “…”.
+pub fn quote(text: &str, max: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut cut = Cut::new(max);
+    for (i, &c) in chars.iter().enumerate() {
+        let plain = |j: Option<usize>| {
+            j.and_then(|j| chars.get(j))
+                .is_some_and(|n| !n.is_whitespace())
+        };
+        let piece = if c == ' ' {
+            if plain(i.checked_sub(1)) && plain(Some(i + 1)) {
+                " ".to_string()
+            } else {
+                "␠".to_string()
+            }
+        } else if is_invisible(c) {
+            code_point(c)
         } else {
             c.to_string()
         };
-        let cost = piece.chars().count() + usize::from(space);
-        if shown + cost > max {
-            out.push('…');
+        if !cut.push(&piece, false) {
             break;
         }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push_str(&piece);
-        shown += cost;
     }
-    out
+    cut.out
+}
+
+/// Text from a data file made fit to show in a sentence: control, format and bidirectional
+/// characters (an override would reverse what follows it) become `U+XXXX`, runs of white
+/// space one space, and anything longer than `max` characters is cut with “…”. A value
+/// quoted inside it keeps what [`quote`] made visible.
+pub fn tidy(text: &str, max: usize) -> String {
+    let mut cut = Cut::new(max);
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !cut.out.is_empty();
+            continue;
+        }
+        let piece = if is_invisible(c) {
+            code_point(c)
+        } else {
+            c.to_string()
+        };
+        if !cut.push(&piece, space) {
+            break;
+        }
+        space = false;
+    }
+    cut.out
 }
 
 /// A language of the atlas.
@@ -206,5 +280,21 @@ mod tests {
         assert_eq!(short.chars().count(), 41);
         assert!(short.ends_with('…'));
         assert_eq!(super::tidy("exactly ", 7), "exactly");
+        assert_eq!(super::tidy("a\u{200b}b", 80), "aU+200Bb");
+    }
+
+    #[test]
+    fn a_quote_keeps_every_character_and_shows_what_cannot_be_seen() {
+        assert_eq!(super::quote(" 1905", 40), "␠1905");
+        assert_eq!(super::quote(" kurils ", 40), "␠kurils␠");
+        assert_eq!(super::quote("a b", 40), "a b");
+        assert_eq!(super::quote("a  b", 40), "a␠␠b");
+        assert_eq!(super::quote("a\tb\n", 40), "aU+0009bU+000A");
+        assert_eq!(super::quote("\u{a0}x\u{200b}", 40), "U+00A0xU+200B");
+        assert_eq!(super::quote("abc\u{202e}def", 40), "abcU+202Edef");
+        assert_eq!(super::quote("<script>", 40), "<script>");
+        assert_eq!(super::quote("", 40), "");
+        assert_eq!(super::quote(&"9".repeat(100), 5), "99999…");
+        assert_eq!(super::quote("abcd\u{0}", 8), "abcd…");
     }
 }

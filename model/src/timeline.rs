@@ -8,6 +8,7 @@
 //! increasing, so every day has one position and every position one day.
 
 use crate::date::{Date, Day};
+use crate::key;
 use crate::words::Message;
 
 /// Slider positions run from 0 to `SPAN`.
@@ -172,15 +173,15 @@ fn interpolate(
 pub fn parse_entry(text: &str, first: Day, last: Day) -> Result<Date, Message> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Message::new("entry.empty"));
+        return Err(Message::new(key::ENTRY_EMPTY));
     }
     let date = Date::parse(text).map_err(|e| {
-        Message::new("entry.unreadable")
-            .with("value", e.input.clone())
-            .with("reason", e.reason)
+        Message::new(key::ENTRY_UNREADABLE)
+            .with("value", crate::text::quote(&e.input, 40))
+            .words("reason", key::of_date_fault(e.fault))
     })?;
     if date.last_day() < first || date.first_day() > last {
-        return Err(Message::new("entry.outside")
+        return Err(Message::new(key::ENTRY_OUTSIDE)
             .date("date", date)
             .date("first", first.date())
             .date("last", last.date()));
@@ -326,12 +327,10 @@ mod tests {
     fn typed_dates_at_each_precision_and_clear_errors() {
         let (first, last) = (day("1786-01-01"), day("2025-11-21"));
         let ok = |t: &str| parse_entry(t, first, last).unwrap();
-        assert_eq!(ok("1905").human(), "1905");
-        assert_eq!(ok(" 1939-05 ").human(), "May 1939");
-        assert_eq!(ok("1875-05-07").human(), "7 May 1875");
-        let english =
-            crate::words::Catalog::from_json(include_str!("../../geodata/lang/en.json")).unwrap();
-        let words = crate::words::Words::new(crate::text::Lang::En, None, &english);
+        let words = crate::words::Words::english();
+        assert_eq!(words.date(ok("1905")), "1905");
+        assert_eq!(words.date(ok(" 1939-05 ")), "May 1939");
+        assert_eq!(words.date(ok("1875-05-07")), "7 May 1875");
         let err = |t: &str| words.message(&parse_entry(t, first, last).unwrap_err());
         assert!(err("").contains("YYYY"));
         assert!(err("   ").contains("YYYY"));

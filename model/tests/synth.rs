@@ -130,7 +130,7 @@ fn a_small_synthetic_folder_loads_with_the_sizes_asked_for() {
             first <= e.day() && e.last_day() <= last,
             "{} ({}) is outside the committed span",
             e.id,
-            e.human_date()
+            atlas_model::Words::english().span(e.date, e.end)
         );
     }
 

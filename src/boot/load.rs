@@ -5,6 +5,7 @@
 
 use crate::platform::fetch::fetch_text;
 pub use crate::platform::fetch::Fetched;
+use atlas_model::key;
 use atlas_model::words::Message;
 use atlas_model::{
     tidy, Atlas, AtlasConfig, Base, Claims, Day, Problem, Read, Record, Territories, Unreadable,
@@ -84,7 +85,7 @@ const PROBLEM_CHARS: usize = 160;
 /// Notices for a file that could not be read at all.
 fn note_unreadable(path: &str, why: &str, notices: &mut Vec<Message>) {
     notices.push(
-        Message::new("notice.data-unreadable")
+        Message::new(key::NOTICE_DATA_UNREADABLE)
             .with("file", path)
             .with("why", tidy(why, PROBLEM_CHARS)),
     );
@@ -99,9 +100,9 @@ fn note_problems(path: &str, problems: &[Problem], notices: &mut Vec<Message>) {
     for p in sorted.iter().take(SHOWN_PER_FILE) {
         let what = tidy(&p.error.to_string(), PROBLEM_CHARS);
         let key = if p.is_error() {
-            "notice.data-entry-left-out"
+            key::NOTICE_DATA_ENTRY_LEFT_OUT
         } else {
-            "notice.data-entry-warning"
+            key::NOTICE_DATA_ENTRY_WARNING
         };
         notices.push(
             Message::new(key)
@@ -113,7 +114,7 @@ fn note_problems(path: &str, problems: &[Problem], notices: &mut Vec<Message>) {
     }
     if sorted.len() > SHOWN_PER_FILE {
         notices.push(
-            Message::new("notice.data-more")
+            Message::new(key::NOTICE_DATA_MORE)
                 .with("file", path)
                 .with("count", (sorted.len() - SHOWN_PER_FILE).to_string()),
         );
@@ -131,8 +132,11 @@ fn read_or_note<T: Default>(
     let text = match text {
         Ok(text) => text,
         Err(why) => {
-            notices
-                .push(Message::new("notice.data-missing").with("why", tidy(&why, PROBLEM_CHARS)));
+            notices.push(
+                Message::new(key::NOTICE_DATA_MISSING)
+                    .with("file", path)
+                    .with("why", tidy(&why, PROBLEM_CHARS)),
+            );
             return None;
         }
     };
@@ -151,10 +155,14 @@ fn read_or_note<T: Default>(
 fn config_or_built_in(text: Fetched, notices: &mut Vec<Message>) -> AtlasConfig {
     let why = match text.map(|t| AtlasConfig::from_json(&t)) {
         Ok(Ok(config)) => return config,
-        Ok(Err(e)) => format!("{} could not be used ({e})", PATHS.atlas),
+        Ok(Err(e)) => e.to_string(),
         Err(why) => why,
     };
-    notices.push(Message::new("notice.config-built-in").with("why", tidy(&why, PROBLEM_CHARS)));
+    notices.push(
+        Message::new(key::NOTICE_CONFIG_BUILT_IN)
+            .with("file", PATHS.atlas)
+            .with("why", tidy(&why, PROBLEM_CHARS)),
+    );
     AtlasConfig::from_json(BUILT_IN_CONFIG)
         .expect("the built-in atlas.json is checked by the tests")
 }

@@ -12,6 +12,7 @@ use crate::components::{Header, NoticeBar};
 use crate::platform::dom;
 use crate::state::i18n::{self, I18n};
 use crate::state::{url, Atlas, Ui};
+use atlas_model::key;
 use atlas_model::words::Message;
 use atlas_model::Lang;
 use leptos::prelude::*;
@@ -84,7 +85,7 @@ pub fn AtlasPage(
         view! { <EmbedCaption/> }.into_any()
     } else {
         view! {
-            <aside class="atlas-events" aria-label=move || ui.t("events.label")>
+            <aside class="atlas-events" aria-label=move || ui.t(key::EVENTS_LABEL)>
                 <HoldersTable/>
                 <EventPanel/>
                 <EventList/>

@@ -1,5 +1,6 @@
 use super::share::Share;
 use crate::state::Ui;
+use atlas_model::key;
 use atlas_model::Lang;
 use leptos::prelude::*;
 
@@ -9,10 +10,10 @@ pub fn Header() -> impl IntoView {
     let ui = expect_context::<Ui>();
     view! {
         <header class="atlas-header">
-            <h1>{move || ui.t("header.title")}</h1>
-            <p class="atlas-subtitle">{move || ui.t("header.subtitle")}</p>
+            <h1>{move || ui.t(key::HEADER_TITLE)}</h1>
+            <p class="atlas-subtitle">{move || ui.t(key::HEADER_SUBTITLE)}</p>
             <label class="lang-choice">
-                <span>{move || ui.t("header.lang")}</span>
+                <span>{move || ui.t(key::HEADER_LANG)}</span>
                 <select
                     data-ui="lang"
                     on:change=move |ev| {

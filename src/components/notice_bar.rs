@@ -1,4 +1,5 @@
 use crate::state::Ui;
+use atlas_model::key;
 use leptos::prelude::*;
 
 /// Polite messages about links or data that could not be used, each dismissible.
@@ -19,7 +20,7 @@ pub fn NoticeBar() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="notice-close"
-                                    aria-label=ui.t("notice.dismiss")
+                                    aria-label=ui.t(key::NOTICE_DISMISS)
                                     on:click=move |_| ui.notices.update(|n| {
                                         if i < n.len() {
                                             n.remove(i);

@@ -1,6 +1,7 @@
 //! Fetching files of the page's own origin.
 
-/// A file's text, or why it could not be had (in words to show, which name the file).
+/// A file's text, or why it could not be had: the server's or the browser's own words
+/// (`HTTP 404`), which a notice quotes after its own, in the reader's language.
 pub type Fetched = Result<String, String>;
 
 /// Fetches a file of the page's own origin, relative to the page.
@@ -8,15 +9,9 @@ pub async fn fetch_text(path: &str) -> Fetched {
     let response = gloo::net::http::Request::get(path)
         .send()
         .await
-        .map_err(|e| format!("{path} could not be fetched ({e})"))?;
+        .map_err(|e| e.to_string())?;
     if !response.ok() {
-        return Err(format!(
-            "{path} could not be fetched (HTTP {})",
-            response.status()
-        ));
+        return Err(format!("HTTP {}", response.status()));
     }
-    response
-        .text()
-        .await
-        .map_err(|e| format!("{path} could not be read ({e})"))
+    response.text().await.map_err(|e| e.to_string())
 }

@@ -1,25 +1,18 @@
 //! The interface's words in the reader's language. English, the source, is built in
-//! (`geodata/lang/en.json`); Japanese and Russian are read from `geodata/lang/<lang>.json` when
-//! first needed, so that a teacher can correct them on a published copy without a rebuild.
-//! Where a word is missing, or until its file has arrived, the English one stands in.
+//! (`geodata/lang/en.json`, read by the model: [`Catalog::english`]); Japanese and Russian are
+//! read from `geodata/lang/<lang>.json` when first needed, so that a teacher can correct them on
+//! a published copy without a rebuild. Where a word is missing, or until its file has arrived,
+//! the English one stands in.
 
 use crate::platform::fetch::fetch_text;
+use atlas_model::key::{self, Key};
 use atlas_model::perspective::{SideView, Standing};
 use atlas_model::record::{read_event_texts, EventText, EventTexts, InLang};
 use atlas_model::words::Message;
 use atlas_model::Event;
-use atlas_model::{Catalog, Date, Lang, Words};
+use atlas_model::{Catalog, Date, Dated, Lang, Words};
 use leptos::prelude::*;
-use std::sync::{Arc, OnceLock};
-
-/// The English catalog the app was built with.
-pub fn english() -> &'static Catalog {
-    static ENGLISH: OnceLock<Catalog> = OnceLock::new();
-    ENGLISH.get_or_init(|| {
-        Catalog::from_json(include_str!("../../geodata/lang/en.json"))
-            .expect("the English catalog is checked by the tests")
-    })
-}
+use std::sync::Arc;
 
 /// Where a language's catalog is, relative to the page.
 pub fn catalog_path(lang: Lang) -> String {
@@ -45,7 +38,9 @@ pub struct Pack {
 pub async fn fetch_pack(lang: Lang) -> Pack {
     let catalog = async {
         let path = catalog_path(lang);
-        let text = fetch_text(&path).await?;
+        let text = fetch_text(&path)
+            .await
+            .map_err(|e| format!("{path}: {e}"))?;
         Catalog::from_json(&text).map_err(|e| format!("{path}: {e}"))
     };
     let events = async {
@@ -101,22 +96,22 @@ impl I18n {
         let lang = self.lang.get();
         self.loaded.with(|loaded| {
             let local = loaded.iter().find(|(l, _)| *l == lang).map(|(_, c)| &**c);
-            f(&Words::new(lang, local, english()))
+            f(&Words::new(lang, local, Catalog::english()))
         })
     }
 
     /// The text of `key`.
-    pub fn t(&self, key: &str) -> String {
+    pub fn t(&self, key: Key) -> String {
         self.with(|w| w.fill(key, &[]))
     }
 
     /// The text of `key` with its arguments.
-    pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
         self.with(|w| w.fill(key, args))
     }
 
     /// The form of `key` for the number `n`.
-    pub fn count(&self, key: &str, n: usize, args: &[(&str, &str)]) -> String {
+    pub fn count(&self, key: Key, n: usize, args: &[(&str, &str)]) -> String {
         self.with(|w| w.count(key, n as u64, args))
     }
 
@@ -124,8 +119,16 @@ impl I18n {
         self.with(|w| w.message(message))
     }
 
-    pub fn date(&self, date: Date) -> String {
+    /// A date as the reader's language writes it (see [`Words::date`]: an Old Style date is
+    /// written with its calendar named).
+    pub fn date(&self, date: impl Into<Dated>) -> String {
+        let date = date.into();
         self.with(|w| w.date(date))
+    }
+
+    /// A date, or a span of dates, as the reader's language writes it.
+    pub fn span(&self, from: Date, to: Option<Date>) -> String {
+        self.with(|w| w.span(from, to))
     }
 
     /// What a unit was to a side, given the names of its holder and of the party the side held
@@ -137,15 +140,16 @@ impl I18n {
         rightful: Option<String>,
     ) -> String {
         match view.standing {
-            Standing::Own => self.t("view.own"),
+            Standing::Own => self.t(key::VIEW_OWN),
             Standing::OwnHeldByAnother => self.fill(
-                "view.own-held-by-another",
+                key::VIEW_OWN_HELD_BY_ANOTHER,
                 &[("holder", &holder.unwrap_or_default())],
             ),
-            Standing::Another => {
-                self.fill("view.another", &[("party", &rightful.unwrap_or_default())])
-            }
-            Standing::Undetermined => self.t("view.undetermined"),
+            Standing::Another => self.fill(
+                key::VIEW_ANOTHER,
+                &[("party", &rightful.unwrap_or_default())],
+            ),
+            Standing::Undetermined => self.t(key::VIEW_UNDETERMINED),
         }
     }
 
@@ -246,6 +250,6 @@ mod tests {
 
     #[test]
     fn the_built_in_english_catalog_reads() {
-        assert!(english().keys().len() > 10);
+        assert!(Catalog::english().keys().len() > 10);
     }
 }

@@ -5,6 +5,7 @@
 
 use super::i18n::I18n;
 use super::shown::Shown;
+use atlas_model::key::{self, Key};
 use atlas_model::link::LinkState;
 use atlas_model::scene::MapBox;
 use atlas_model::words::Message;
@@ -250,7 +251,7 @@ impl Ui {
             Err(why) => {
                 // The language choice goes back to the language shown.
                 ui.lang.notify();
-                let notice = Message::new("notice.lang-file").with("why", why);
+                let notice = Message::new(key::NOTICE_LANG_FILE).with("why", why);
                 ui.notices.update(|n| {
                     if !n.contains(&notice) {
                         n.push(notice);
@@ -271,7 +272,7 @@ impl Ui {
     }
 
     /// The text of `key` in the reader's language (tracked).
-    pub fn t(&self, key: &str) -> String {
+    pub fn t(&self, key: Key) -> String {
         self.i18n.t(key)
     }
 

@@ -6,6 +6,7 @@
 
 use super::{Ui, UrlStep};
 use crate::platform::location;
+use atlas_model::key;
 use atlas_model::link::{LinkState, Notice};
 use leptos::prelude::*;
 
@@ -56,7 +57,7 @@ fn apply(ui: Ui) {
         let shown = atlas.clamp(day);
         if shown != day {
             notices.push(
-                Notice::new("notice.link-out-of-range")
+                Notice::new(key::NOTICE_LINK_OUT_OF_RANGE)
                     .date("date", date)
                     .date("first", atlas.first_day.date())
                     .date("last", atlas.today.date())

@@ -16,7 +16,7 @@ const BIDI: &[char] = &[
 
 /// The notices as an English reader sees them.
 pub fn in_english(notices: &[Message]) -> Vec<String> {
-    let words = Words::new(Lang::En, None, frontier_atlas::state::i18n::english());
+    let words = Words::english();
     notices.iter().map(|n| words.message(n)).collect()
 }
 
@@ -62,7 +62,7 @@ pub fn exercise(atlas: &Atlas, day: Day, link: &[(String, String)]) -> Result<()
     let _ = atlas.config.era_at(day);
     // The date shown, typed, and stepped ten years (slider.rs, date_entry.rs).
     let date = day.date();
-    let _ = date.human();
+    let _ = Words::english().date(date);
     let typed = timeline::parse_entry(&date.to_string(), first, today);
     if (1000..=9999).contains(&date.year_number()) {
         prop_assert!(typed.is_ok(), "{:?}", typed);
@@ -82,7 +82,10 @@ pub fn exercise(atlas: &Atlas, day: Day, link: &[(String, String)]) -> Result<()
         let event = atlas.event(i);
         prop_assert!(event.is_some());
         let event = event.unwrap();
-        let _ = (event.human_date(), atlas.clamp(event.day()));
+        let _ = (
+            Words::english().span(event.date, event.end),
+            atlas.clamp(event.day()),
+        );
         let view = atlas.config.view_for_regions(&event.regions);
         let _ = atlas.view_box(view);
         let _ = (i + 1 < len).then_some(i + 1).map(|j| atlas.event(j));

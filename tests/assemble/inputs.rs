@@ -6,7 +6,7 @@ use crate::edit::entries_of;
 use crate::{committed, whole, TODAY};
 use atlas_model::link::LinkState;
 use atlas_model::{Date, Day};
-use frontier_atlas::boot::load::{self as data, Fetched};
+use frontier_atlas::boot::load::Fetched;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use serde_json::Value;
@@ -54,12 +54,11 @@ pub fn a_got() -> impl Strategy<Value = Got> {
 }
 
 impl Got {
-    /// What the page got for the file at `file` (an index into [`data::PATHS`]).
+    /// What the page got for the file at `file` (an index into `load::PATHS`).
     pub fn fetched(&self, file: usize) -> Fetched {
-        let path = data::PATHS.into_array()[file];
         let original = &committed()[file];
         match self {
-            Got::Missing => Err(format!("{path} could not be fetched (HTTP 404)")),
+            Got::Missing => Err("HTTP 404".to_string()),
             Got::Empty => Ok(String::new()),
             Got::Text(t) | Got::Json(t) => Ok(t.clone()),
             Got::Truncated(at) => {

@@ -1,8 +1,8 @@
 //! What an event and a source are, and what makes an event sound on its own.
 
+use crate::date::OldStyle;
 use crate::date::{Date, Day};
 use crate::text::Translations;
-use crate::words::OldStyle;
 use serde::{Deserialize, Serialize};
 
 use super::texts::EventText;
@@ -166,14 +166,6 @@ impl Event {
     /// Whether the event's date or span covers the day ("1875" covers all of 1875).
     pub fn covers(&self, day: Day) -> bool {
         self.day() <= day && day <= self.last_day()
-    }
-
-    /// "7 May 1875" or "11 May 1939 – 16 September 1939", each end at its precision.
-    pub fn human_date(&self) -> String {
-        match self.end {
-            Some(end) => format!("{} – {}", self.date.human(), end.human()),
-            None => self.date.human(),
-        }
     }
 
     pub fn concerns(&self, region: Region) -> bool {

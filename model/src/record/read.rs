@@ -3,6 +3,7 @@
 
 use crate::error::{message_of, DataError, Lines, Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::IdOnly;
+use crate::unread::{unread_fields, EVENT_FIELDS, SOURCE_FIELDS};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::collections::{HashMap, HashSet};
@@ -68,12 +69,13 @@ fn entry_label(id: &str, index: usize) -> String {
     }
 }
 
-/// Reads each entry; one that does not parse is left out with a problem at its place. Each kept
-/// entry comes with where it begins and its index in the file.
+/// Reads each entry; one that does not parse is left out with a problem at its place, and a
+/// field of a kept one that is left out (not among `fields`, or unreadable) with a warning.
+/// Each kept entry comes with where it begins and its index in the file.
 fn parse_entries<T: serde::de::DeserializeOwned>(
     text: &str,
     raws: Vec<&RawValue>,
-    kind: &'static str,
+    (kind, fields): (&'static str, &[&str]),
     problems: &mut Vec<Problem>,
 ) -> Vec<(T, Location, usize)> {
     let mut lines = Lines::new(text);
@@ -81,7 +83,16 @@ fn parse_entries<T: serde::de::DeserializeOwned>(
     for (index, raw) in raws.into_iter().enumerate() {
         let at = lines.of_part(raw.get());
         match serde_json::from_str::<T>(raw.get()) {
-            Ok(value) => out.push((value, at, index)),
+            Ok(value) => {
+                for (place, why) in unread_fields(text, raw, fields) {
+                    problems.push(Problem {
+                        at: place,
+                        severity: Severity::Warning,
+                        error: DataError::entry(kind, &label_of(raw, index), why),
+                    });
+                }
+                out.push((value, at, index))
+            }
             Err(e) => problems.push(Problem::error(
                 Location::of_error_in(text, raw.get(), &e),
                 DataError::entry(kind, &label_of(raw, index), message_of(&e)),
@@ -131,7 +142,9 @@ impl Record {
         let raws = entries(text, "sources", "sources")?;
         let mut seen = HashSet::new();
         let mut sources = Vec::new();
-        for (s, at, index) in parse_entries::<Source>(text, raws, "source", &mut problems) {
+        for (s, at, index) in
+            parse_entries::<Source>(text, raws, ("source", SOURCE_FIELDS), &mut problems)
+        {
             let label = entry_label(&s.id, index);
             if !seen.insert(s.id.clone()) {
                 problems.push(Problem::error(
@@ -157,7 +170,9 @@ impl Record {
         let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
         let mut events = Vec::new();
         let mut seen = HashSet::new();
-        for (e, at, index) in parse_entries::<Event>(text, raws, "event", &mut problems) {
+        for (e, at, index) in
+            parse_entries::<Event>(text, raws, ("event", EVENT_FIELDS), &mut problems)
+        {
             let label = entry_label(&e.id, index);
             let wrong = event_problems(&e);
             if !wrong.is_empty() {

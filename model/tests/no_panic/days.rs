@@ -127,7 +127,7 @@ proptest! {
         // The day as a date, and the timeline's arithmetic on it.
         let date = day.date();
         prop_assert_eq!(date.first_day(), day);
-        let _ = (date.human(), day.to_string());
+        let _ = (atlas_model::Words::english().date(date), day.to_string());
         let _ = timeline::shift_years(day, 10);
         let _ = timeline::shift_years(day, -10);
         let _ = timeline::parse_entry(&date.to_string(), first, last);
@@ -175,7 +175,7 @@ fn the_ends_of_the_day_range_do_not_overflow() {
         let day = Day(n);
         let date = day.date();
         assert_eq!(date.first_day(), day, "{date}");
-        assert!(!date.human().is_empty());
+        assert!(!atlas_model::Words::english().date(date).is_empty());
         let _ = (
             day.plus(1),
             day.plus(-1),

@@ -130,7 +130,7 @@ proptest! {
             // A value is shown shortened: a link of any length gives a short notice.
             let text = words.message(n);
             prop_assert!(text.chars().count() <= 300, "{}", text);
-            prop_assert!(english.keys().contains(&n.key), "{} has no English words", n.key);
+            prop_assert!(english.keys().contains(&n.key.as_str()), "{} has no English words", n.key);
         }
         if let Some(id) = &state.event {
             prop_assert!(d.record.get(id).is_some());

@@ -1,5 +1,6 @@
 use super::panel::event_view;
 use crate::state::Ui;
+use atlas_model::key;
 use leptos::prelude::*;
 
 /// The embedded atlas's line under the map: the date and title of the event shown, whose
@@ -13,13 +14,13 @@ pub fn EmbedCaption() -> impl IntoView {
         let atlas = ui.atlas();
         match shown.get().and_then(|i| atlas.event(i)) {
             Some(e) => view! {
-                <span class="embed-date">{ui.i18n.with(|w| w.span(e.date, e.end))}</span>
+                <span class="embed-date">{ui.i18n.span(e.date, e.end)}</span>
                 " "
                 <span class="embed-title" data-event=e.id.clone()>{super::panel::in_lang(ui, ui.i18n.title(e))}</span>
             }
             .into_any(),
             None => {
-                view! { <span class="embed-title">{ui.t("caption.none")}</span> }
+                view! { <span class="embed-title">{ui.t(key::CAPTION_NONE)}</span> }
                     .into_any()
             }
         }
@@ -32,7 +33,7 @@ pub fn EmbedCaption() -> impl IntoView {
         let atlas = ui.atlas();
         let event = shown.get().and_then(|i| atlas.event(i))?;
         Some(view! {
-            <div class="embed-passage" role="region" aria-label=ui.t("caption.passages") tabindex="0">
+            <div class="embed-passage" role="region" aria-label=ui.t(key::CAPTION_PASSAGES) tabindex="0">
                 {event_view(ui, &atlas, event)}
             </div>
         })
@@ -50,7 +51,7 @@ pub fn EmbedCaption() -> impl IntoView {
         format!("./?{}", link.to_query(&ui.atlas().config))
     };
     view! {
-        <section class="embed-caption" data-ui="embed-caption" aria-label=move || ui.t("caption.label")>
+        <section class="embed-caption" data-ui="embed-caption" aria-label=move || ui.t(key::CAPTION_LABEL)>
             <details
                 class="embed-event"
                 on:toggle=crate::components::follow_details(open)
@@ -59,7 +60,7 @@ pub fn EmbedCaption() -> impl IntoView {
                 {passage}
             </details>
             <a class="embed-full" data-ui="open-full" href=full target="_blank" rel="noopener">
-                {move || ui.t("caption.open-full")}
+                {move || ui.t(key::CAPTION_OPEN_FULL)}
             </a>
         </section>
     }

@@ -1,5 +1,6 @@
 use crate::state::Ui;
 use atlas_model::filter::{DocFilter, EventFilter};
+use atlas_model::key::{self, Key};
 use atlas_model::{Basis, Kind, Region, Source};
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
         .map(|r| {
             (
                 r.key().to_string(),
-                Label::Key(format!("region.{}", r.key())),
+                Label::Key(key::of_region(r)),
                 count(&|e| e.concerns(r)),
             )
         })
@@ -31,7 +32,7 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
         .sources()
         .iter()
         .map(|s| {
-            let label = Label::Plain(source_label(s));
+            let label = source_label(s);
             (s.id.clone(), label, count(&|e| e.cites(&s.id)))
         })
         .filter(|(_, _, n)| *n > 0)
@@ -40,7 +41,7 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
     if background > 0 {
         docs.push((
             BACKGROUND.to_string(),
-            Label::Key("filter.background".to_string()),
+            Label::Key(key::FILTER_BACKGROUND),
             background,
         ));
     }
@@ -49,7 +50,7 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
         .map(|k| {
             (
                 k.key().to_string(),
-                Label::Key(format!("kind.{}", k.key())),
+                Label::Key(key::of_kind(k)),
                 count(&|e| e.kind == k),
             )
         })
@@ -57,10 +58,10 @@ pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
         .collect::<Vec<_>>();
 
     view! {
-        <div class="event-filters" role="group" aria-label=move || ui.t("filter.label")>
-            <FilterSelect filter field=Field::Region label="filter.region" all="filter.all-regions" options=regions/>
-            <FilterSelect filter field=Field::Doc label="filter.doc" all="filter.all-docs" options=docs/>
-            <FilterSelect filter field=Field::Kind label="filter.kind" all="filter.all-kinds" options=kinds/>
+        <div class="event-filters" role="group" aria-label=move || ui.t(key::FILTER_LABEL)>
+            <FilterSelect filter field=Field::Region label=key::FILTER_REGION all=key::FILTER_ALL_REGIONS options=regions/>
+            <FilterSelect filter field=Field::Doc label=key::FILTER_DOC all=key::FILTER_ALL_DOCS options=docs/>
+            <FilterSelect filter field=Field::Kind label=key::FILTER_KIND all=key::FILTER_ALL_KINDS options=kinds/>
         </div>
     }
     .into_any()
@@ -114,8 +115,10 @@ impl Field {
 
 /// An option's words: a catalog key, or a name that is the same in every language.
 enum Label {
-    Key(String),
+    Key(Key),
     Plain(String),
+    /// A source of several authors: the first one's surname and the year.
+    EtAl(String, i32),
 }
 
 /// One labelled select: "all" first, then each option with its number of events. `label` and
@@ -124,8 +127,8 @@ enum Label {
 fn FilterSelect(
     filter: RwSignal<EventFilter>,
     field: Field,
-    label: &'static str,
-    all: &'static str,
+    label: Key,
+    all: Key,
     options: Vec<(String, Label, usize)>,
 ) -> impl IntoView {
     let ui = expect_context::<Ui>();
@@ -133,8 +136,15 @@ fn FilterSelect(
         .into_iter()
         .map(|(key, text, n)| {
             let text = move || match &text {
-                Label::Key(k) => format!("{} ({n})", ui.t(k)),
+                Label::Key(k) => format!("{} ({n})", ui.t(*k)),
                 Label::Plain(p) => format!("{p} ({n})"),
+                Label::EtAl(author, year) => {
+                    let year = year.to_string();
+                    let label = ui
+                        .i18n
+                        .fill(key::FILTER_ET_AL, &[("author", author), ("year", &year)]);
+                    format!("{label} ({n})")
+                }
             };
             view! { <option value=key>{text}</option> }
         })
@@ -158,17 +168,17 @@ fn FilterSelect(
     }
 }
 
-/// "Barabanov et al. 2019": the first author's surname and the year.
-fn source_label(source: &Source) -> String {
+/// "Barabanov 2019", "Barabanov et al. 2019": the first author's surname and the year (the
+/// start of the title where no author is named).
+fn source_label(source: &Source) -> Label {
     let Some(first) = source.authors.first() else {
         let title: String = source.title.chars().take(30).collect();
-        return format!("{title} {}", source.year);
+        return Label::Plain(format!("{title} {}", source.year));
     };
-    let surname = first.split_whitespace().last().unwrap_or(first);
-    let others = if source.authors.len() > 1 {
-        " et al."
+    let surname = first.split_whitespace().last().unwrap_or(first).to_string();
+    if source.authors.len() > 1 {
+        Label::EtAl(surname, source.year)
     } else {
-        ""
-    };
-    format!("{surname}{others} {}", source.year)
+        Label::Plain(format!("{surname} {}", source.year))
+    }
 }

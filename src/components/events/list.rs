@@ -2,6 +2,7 @@ use super::filters::EventFilters;
 use crate::platform::resize::on_resize;
 use crate::state::Ui;
 use atlas_model::filter::EventFilter;
+use atlas_model::key;
 use atlas_model::rows::RowWindow;
 use atlas_model::Basis;
 use leptos::prelude::*;
@@ -44,7 +45,7 @@ pub fn EventList() -> impl IntoView {
             <nav
                 class="event-list"
                 node_ref=list
-                aria-label=move || ui.t("list.label")
+                aria-label=move || ui.t(key::LIST_LABEL)
                 on:keydown=move_focus
                 on:scroll=move |_| {
                     if let Some(nav) = list.get_untracked() {
@@ -56,7 +57,7 @@ pub fn EventList() -> impl IntoView {
                     <For each=move || rows.drawn.get() key=|row| *row children=move |row| event_row(ui, rows, row)/>
                 </ol>
                 <p class="event-none" hidden=some_pass>
-                    {move || ui.t("list.none")}
+                    {move || ui.t(key::LIST_NONE)}
                 </p>
             </nav>
         </section>
@@ -74,12 +75,12 @@ fn ListHead(
     let ui = expect_context::<Ui>();
     let count = Signal::derive(move || {
         let shown = passing.with(Vec::len).to_string();
-        ui.i18n.count("list.count", total, &[("shown", &shown)])
+        ui.i18n.count(key::LIST_COUNT, total, &[("shown", &shown)])
     });
     let unfiltered = Signal::derive(move || filter.with(EventFilter::is_empty));
     view! {
         <div class="event-browser-head">
-            <h2 class="event-browser-title" id="event-browser-title">{move || ui.t("list.title")}</h2>
+            <h2 class="event-browser-title" id="event-browser-title">{move || ui.t(key::LIST_TITLE)}</h2>
             <p class="event-count" role="status">
                 <span data-ui="event-count">{count}</span>
             </p>
@@ -90,7 +91,7 @@ fn ListHead(
                 hidden=unfiltered
                 on:click=move |_| filter.set(EventFilter::default())
             >
-                {move || ui.t("list.show-all")}
+                {move || ui.t(key::LIST_SHOW_ALL)}
             </button>
         </div>
     }
@@ -209,7 +210,7 @@ fn event_row(ui: Ui, rows: Rows, (position, i): (usize, usize)) -> Option<impl I
     let atlas = ui.atlas();
     let e = atlas.event(i)?;
     let background = (e.basis == Basis::Background)
-        .then(|| view! { <span class="item-tag">{move || ui.t("list.background")}</span> });
+        .then(|| view! { <span class="item-tag">{move || ui.t(key::LIST_BACKGROUND)}</span> });
     let title = move || {
         ui.atlas()
             .event(i)

@@ -1,4 +1,5 @@
 use crate::state::{Atlas, Ui};
+use atlas_model::key::{self, Key};
 use atlas_model::{Basis, Citation, Event, Lang, Source};
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ pub fn EventPanel() -> impl IntoView {
             Some(event) => event_view(ui, &atlas, event).into_any(),
             None => view! {
                 <article class="event event-empty">
-                    <p>{ui.t("event.none")}</p>
+                    <p>{ui.t(key::EVENT_NONE)}</p>
                 </article>
             }
             .into_any(),
@@ -28,43 +29,42 @@ pub fn EventPanel() -> impl IntoView {
 pub(super) fn in_lang(ui: Ui, (text, text_lang): (String, Lang)) -> impl IntoView {
     let lang = ui.lang.get();
     let untranslated = (text_lang != lang).then(|| {
-        view! { <span class="untranslated" data-ui="untranslated">{ui.t("event.untranslated")}</span> }
+        view! { <span class="untranslated" data-ui="untranslated">{ui.t(key::EVENT_UNTRANSLATED)}</span> }
     });
     view! { <span lang=text_lang.key()>{text}</span> {untranslated} }
 }
 
 pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView {
-    let lang = ui.lang.get();
-    let t = |key: &str| ui.t(key);
+    let t = |key: Key| ui.t(key);
     let id = event.id.clone();
     let title_id = format!("event-title-{id}");
     let heading_id = title_id.clone();
     let end = event.end.map(|end| {
         view! {
-            " – "
-            <time datetime=end.to_string()>{end.written(lang)}</time>
+            {ui.i18n.with(|w| w.span_between().to_string())}
+            <time datetime=end.to_string()>{ui.i18n.date(end)}</time>
         }
     });
     let original = event.old_style().map(|os| {
         view! {
-            <span class="event-original" title=t("date.old-style-title")>
-                {ui.i18n.fill("date.old-style", &[("date", &os.written(lang))])}
+            <span class="event-original" title=t(key::DATE_OLD_STYLE_TITLE)>
+                {ui.i18n.date(os)}
             </span>
         }
     });
     let regions = event
         .regions
         .iter()
-        .map(|r| view! { <li class="badge badge-region" data-region=r.key()>{t(&format!("region.{}", r.key()))}</li> })
+        .map(|r| view! { <li class="badge badge-region" data-region=r.key()>{t(key::of_region(*r))}</li> })
         .collect_view();
     let background = (event.basis == Basis::Background).then(|| {
         view! {
             <div class="event-background">
                 <p class="background-label">
-                    <strong>{t("event.background")}</strong>
+                    <strong>{t(key::EVENT_BACKGROUND)}</strong>
                 </p>
                 <p class="background-reference">
-                    {t("event.reference")} " " <span lang="en">{event.reference.clone().unwrap_or_default()}</span>
+                    {t(key::EVENT_REFERENCE)} " " <span lang="en">{event.reference.clone().unwrap_or_default()}</span>
                 </p>
             </div>
         }
@@ -98,15 +98,15 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
             })
             .collect_view();
         view! {
-            <div class=sources_class data-voices=voices role="group" aria-label=t("event.sources")>
+            <div class=sources_class data-voices=voices role="group" aria-label=t(key::EVENT_SOURCES)>
                 {items}
             </div>
         }
     });
     let note = event.note.clone().map(|note| {
         view! {
-            <aside class="event-note" aria-label=t("event.note")>
-                <h3>{t("event.note")}</h3>
+            <aside class="event-note" aria-label=t(key::EVENT_NOTE)>
+                <h3>{t(key::EVENT_NOTE)}</h3>
                 <p lang="en">{note}</p>
             </aside>
         }
@@ -114,7 +114,7 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
     let date_reference = event.date_reference.clone().map(|r| {
         view! {
             <p class="date-reference">
-                <span class="date-reference-label">{t("event.date-reference")} " "</span>
+                <span class="date-reference-label">{t(key::EVENT_DATE_REFERENCE)} " "</span>
                 <span lang="en">{r}</span>
             </p>
         }
@@ -124,13 +124,13 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
         <article class="event" data-event=id aria-labelledby=title_id tabindex="0">
             <header class="event-head">
                 <p class="event-date">
-                    <time datetime=event.date.to_string()>{event.date.written(lang)}</time>
+                    <time datetime=event.date.to_string()>{ui.i18n.date(event.date)}</time>
                     {end}
                     {original}
                 </p>
                 <h2 class="event-title" id=heading_id>{in_lang(ui, ui.i18n.title(event))}</h2>
-                <ul class="badges" aria-label=t("event.badges")>
-                    <li class="badge badge-kind" data-kind=event.kind.key()>{t(&format!("kind.{}", event.kind.key()))}</li>
+                <ul class="badges" aria-label=t(key::EVENT_BADGES)>
+                    <li class="badge badge-kind" data-kind=event.kind.key()>{t(key::of_kind(event.kind))}</li>
                     {regions}
                 </ul>
             </header>
@@ -160,8 +160,8 @@ fn quote_view(ui: Ui, citation: &Citation) -> impl IntoView {
         view! {
             <p class="quote-flag">
                 <span aria-hidden="true">"⚠ "</span>
-                <strong>{ui.t("event.mistake")}</strong>
-                {ui.t("event.mistake-see-note")}
+                <strong>{ui.t(key::EVENT_MISTAKE)}</strong>
+                {ui.t(key::EVENT_MISTAKE_SEE_NOTE)}
             </p>
         }
     });
@@ -183,14 +183,14 @@ fn citation_view(ui: Ui, doc: &str, source: Option<&Source>) -> AnyView {
     let Some(s) = source else {
         return view! { <cite>{doc.to_string()}</cite> }.into_any();
     };
-    let and = ui.t("list.and");
+    let and = ui.t(key::LIST_AND);
     let authors = (!s.authors.is_empty()).then(|| format!("{}, ", join_authors(&s.authors, &and)));
     let mut rest: Vec<String> = Vec::new();
     rest.extend(s.container.iter().cloned());
     rest.extend(s.publisher.iter().cloned());
     rest.push(s.year.to_string());
     let perspective = s.perspective.clone().map(|p| {
-        view! { <span class="quote-perspective">" · " {ui.t("event.perspective")} " " <span lang="en">{p}</span></span> }
+        view! { <span class="quote-perspective">" · " {ui.t(key::EVENT_PERSPECTIVE)} " " <span lang="en">{p}</span></span> }
     });
     view! {
         <span lang="en">{authors}</span>

@@ -4,6 +4,7 @@
 //! are drawn only while it is open, so a closed table costs a slider step nothing.
 
 use crate::state::Ui;
+use atlas_model::key;
 use atlas_model::status::Pattern;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ pub fn HoldersTable() -> impl IntoView {
     // frame (map, slider, date) is painted.
     let title = Memo::new(move |_| {
         let date = ui.i18n.date(ui.day_painted.get().date());
-        ui.i18n.fill("holders.title", &[("date", &date)])
+        ui.i18n.fill(key::HOLDERS_TITLE, &[("date", &date)])
     });
     let rows = move || {
         if !open.get() {
@@ -40,15 +41,15 @@ pub fn HoldersTable() -> impl IntoView {
                     Some(p) => {
                         let mut words = name_of(p);
                         match s.pattern {
-                            Some(Pattern::Occupation) => words.push_str(&ui.t("unit.occupation")),
-                            Some(Pattern::Contested) => words.push_str(&ui.t("unit.contested")),
+                            Some(Pattern::Occupation) => words.push_str(&ui.t(key::UNIT_OCCUPATION)),
+                            Some(Pattern::Contested) => words.push_str(&ui.t(key::UNIT_CONTESTED)),
                             _ => {}
                         }
                         words
                     }
-                    None => ui.t("holders.none"),
+                    None => ui.t(key::HOLDERS_NONE),
                 };
-                let since = held.map(|c| c.from.written(lang)).unwrap_or_default();
+                let since = held.map(|c| ui.i18n.date(c.from)).unwrap_or_default();
                 let event = moment.event_of(&atlas, i);
                 let by = event.and_then(|e| atlas.event(e)).map(|e| {
                     let (title, title_lang) = ui.i18n.title(e);
@@ -62,7 +63,7 @@ pub fn HoldersTable() -> impl IntoView {
                 let claims = moment
                     .claims_on(&atlas, i)
                     .map(|c| {
-                        let kind = ui.i18n.fill(&format!("claim-kind.{}", c.kind.key()), &[]);
+                        let kind = ui.t(key::of_claim_kind(c.kind));
                         view! { <li data-claim=c.id.clone()>{c.names.get(lang).to_string()} " (" {kind} ")"</li> }
                     })
                     .collect_view();
@@ -87,18 +88,18 @@ pub fn HoldersTable() -> impl IntoView {
             .collect_view();
         let side_head = side.map(|p| {
             let party = name_of(p);
-            view! { <th scope="col">{ui.i18n.fill("holders.view", &[("party", &party)])}</th> }
+            view! { <th scope="col">{ui.i18n.fill(key::HOLDERS_VIEW, &[("party", &party)])}</th> }
         });
         Some(view! {
             <table class="holders-table" data-ui="holders-table">
                 <caption class="visually-hidden">{title}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ui.t("holders.unit")}</th>
-                        <th scope="col">{ui.t("holders.holder")}</th>
-                        <th scope="col">{ui.t("holders.since")}</th>
-                        <th scope="col">{ui.t("holders.event")}</th>
-                        <th scope="col">{ui.t("holders.claims")}</th>
+                        <th scope="col">{ui.t(key::HOLDERS_UNIT)}</th>
+                        <th scope="col">{ui.t(key::HOLDERS_HOLDER)}</th>
+                        <th scope="col">{ui.t(key::HOLDERS_SINCE)}</th>
+                        <th scope="col">{ui.t(key::HOLDERS_EVENT)}</th>
+                        <th scope="col">{ui.t(key::HOLDERS_CLAIMS)}</th>
                         {side_head}
                     </tr>
                 </thead>

@@ -1,5 +1,6 @@
 use super::context::MapContext;
 use crate::state::Ui;
+use atlas_model::key;
 use leptos::prelude::*;
 
 /// Lines and areas asserted, proposed or agreed, drawn while they stood: coloured by party
@@ -33,12 +34,16 @@ pub fn MapClaims() -> impl IntoView {
             let claim = claim.clone();
             let title = move || {
                 let lang = ui.lang.get();
-                format!(
-                    "{} ({}–{}). {}",
-                    claim.names.get(lang),
-                    claim.from.written(lang),
-                    claim.until.map(|u| u.written(lang)).unwrap_or_default(),
-                    claim.description.get(lang)
+                let from = ui.i18n.date(claim.from);
+                let until = claim.until.map(|u| ui.i18n.date(u)).unwrap_or_default();
+                ui.i18n.fill(
+                    key::MAP_CLAIM_TITLE,
+                    &[
+                        ("name", claim.names.get(lang)),
+                        ("from", &from),
+                        ("until", &until),
+                        ("description", claim.description.get(lang)),
+                    ],
                 )
             };
             // A pale casing under each line keeps it readable on any fill.

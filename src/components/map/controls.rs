@@ -1,6 +1,7 @@
 use super::context::MapContext;
 use crate::state::Ui;
 use atlas_model::gesture::ZOOM_STEP;
+use atlas_model::key::{self, Key};
 use leptos::html::{Button, Div};
 use leptos::prelude::*;
 
@@ -34,18 +35,18 @@ pub fn MapControls() -> impl IntoView {
     let zoom_group = NodeRef::<Div>::new();
     ctx.covers.add(zoom_group);
     let (zoom_in, zoom_out, reset) = (ctx.clone(), ctx.clone(), ctx);
-    let t = move |key: &'static str| move || ui.t(key);
+    let t = move |key: Key| move || ui.t(key);
     view! {
-        <div class="map-views" role="group" aria-label=t("map.views")>
+        <div class="map-views" role="group" aria-label=t(key::MAP_VIEWS)>
             {presets}
             <PerspectiveChoice/>
         </div>
-        <div class="map-zoom" role="group" aria-label=t("map.zoom") node_ref=zoom_group>
+        <div class="map-zoom" role="group" aria-label=t(key::MAP_ZOOM) node_ref=zoom_group>
             <button
                 type="button"
                 data-ui="zoom-in"
-                aria-label=t("map.zoom-in")
-                title=t("map.zoom-in-key")
+                aria-label=t(key::MAP_ZOOM_IN)
+                title=t(key::MAP_ZOOM_IN_KEY)
                 on:click=move |_| zoom_in.zoom(ZOOM_STEP)
             >
                 "+"
@@ -53,8 +54,8 @@ pub fn MapControls() -> impl IntoView {
             <button
                 type="button"
                 data-ui="zoom-out"
-                aria-label=t("map.zoom-out")
-                title=t("map.zoom-out-key")
+                aria-label=t(key::MAP_ZOOM_OUT)
+                title=t(key::MAP_ZOOM_OUT_KEY)
                 on:click=move |_| zoom_out.zoom(1.0 / ZOOM_STEP)
             >
                 "−"
@@ -62,8 +63,8 @@ pub fn MapControls() -> impl IntoView {
             <button
                 type="button"
                 data-ui="zoom-reset"
-                aria-label=t("map.zoom-reset")
-                title=t("map.zoom-reset-key")
+                aria-label=t(key::MAP_ZOOM_RESET)
+                title=t(key::MAP_ZOOM_RESET_KEY)
                 on:click=move |_| reset.reset()
             >
                 <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
@@ -91,7 +92,8 @@ fn PerspectiveChoice() -> impl IntoView {
             let shown = ctx.shown;
             let name = move || {
                 let party = shown.in_text(side);
-                ui.i18n.fill("perspective.as-party", &[("party", &party)])
+                ui.i18n
+                    .fill(key::PERSPECTIVE_AS_PARTY, &[("party", &party)])
             };
             view! {
                 <option value=key selected=move || ui.perspective.get() == Some(side)>
@@ -103,7 +105,7 @@ fn PerspectiveChoice() -> impl IntoView {
     let parties_atlas = ui.atlas();
     view! {
         <label class="perspective-choice">
-            <span>{move || ui.t("perspective.label")}</span>
+            <span>{move || ui.t(key::PERSPECTIVE_LABEL)}</span>
             <select
                 data-ui="perspective"
                 on:change=move |ev| {
@@ -112,7 +114,7 @@ fn PerspectiveChoice() -> impl IntoView {
                 }
             >
                 <option value="" selected=move || ui.perspective.get().is_none()>
-                    {move || ui.t("perspective.as-it-was")}
+                    {move || ui.t(key::PERSPECTIVE_AS_IT_WAS)}
                 </option>
                 {options}
             </select>

@@ -1,6 +1,7 @@
 use super::context::MapContext;
 use crate::platform::dom::window_wider_than;
 use crate::state::{Atlas, Ui};
+use atlas_model::key::{self, Key};
 use atlas_model::status::Pattern;
 use atlas_model::{ClaimKind, OnScreen, Party};
 use leptos::html::Details;
@@ -58,7 +59,7 @@ pub fn MapLegend() -> impl IntoView {
             let unrecorded = atlas.config.unrecorded.name.clone();
             let name = move || match p {
                 Some(p) => names.name(p),
-                None if ui.perspective.get().is_some() => ui.t("legend.no-one"),
+                None if ui.perspective.get().is_some() => ui.t(key::LEGEND_NO_ONE),
                 None => unrecorded.get(ui.lang.get()).to_string(),
             };
             let key = atlas.config.parties.key_of(p).to_string();
@@ -78,7 +79,7 @@ pub fn MapLegend() -> impl IntoView {
                     <svg class="line-sample" viewBox="0 0 28 10" aria-hidden="true">
                         <path class=format!("claim sample kind-{}", kind.key()) d="M2 5H26"></path>
                     </svg>
-                    {move || ui.i18n.fill(&format!("claim-kind.{}", kind.key()), &[])}
+                    {move || ui.t(key::of_claim_kind(kind))}
                 </li>
             }
         })
@@ -86,10 +87,14 @@ pub fn MapLegend() -> impl IntoView {
     let how = [
         (
             Pattern::Occupation,
-            "legend.occupation",
-            "legend.held-by-another",
+            key::LEGEND_OCCUPATION,
+            key::LEGEND_HELD_BY_ANOTHER,
         ),
-        (Pattern::Contested, "legend.contested", "legend.contested"),
+        (
+            Pattern::Contested,
+            key::LEGEND_CONTESTED,
+            key::LEGEND_CONTESTED,
+        ),
     ]
     .map(|(pattern, text, in_view)| {
         let text = move || {
@@ -106,13 +111,13 @@ pub fn MapLegend() -> impl IntoView {
             </li>
         }
     });
-    let t = move |key: &'static str| move || ui.t(key);
+    let t = move |key: Key| move || ui.t(key);
     let side = {
         let names = ctx.clone();
         move || {
             ui.perspective.get().map(|p| {
                 let party = names.party_in_text(p);
-                view! { <p class="legend-side" data-ui="legend-side">{ui.i18n.fill("legend.side", &[("party", &party)])}</p> }
+                view! { <p class="legend-side" data-ui="legend-side">{ui.i18n.fill(key::LEGEND_SIDE, &[("party", &party)])}</p> }
             })
         }
     };
@@ -123,23 +128,23 @@ pub fn MapLegend() -> impl IntoView {
     let open = window_wider_than(720.0);
     view! {
         <details class="map-legend" node_ref=node open=open>
-            <summary>{t("legend.title")}</summary>
+            <summary>{t(key::LEGEND_TITLE)}</summary>
             {side}
-            <ul aria-label=t("legend.held-by")>{parties}</ul>
-            <ul aria-label=t("legend.how")>
+            <ul aria-label=t(key::LEGEND_HELD_BY)>{parties}</ul>
+            <ul aria-label=t(key::LEGEND_HOW)>
                 {how}
                 <li data-legend="disputed" hidden=move || !shown.with(|s| s.disputed)>
                     <span class="swatch disputed" aria-hidden="true"></span>
-                    {t("legend.disputed")}
+                    {t(key::LEGEND_DISPUTED)}
                 </li>
             </ul>
-            <ul aria-label=t("legend.lines")>
+            <ul aria-label=t(key::LEGEND_LINES)>
                 {kinds}
                 <li data-legend="boundary-today" hidden=move || !shown.with(|s| s.boundary)>
                     <svg class="line-sample" viewBox="0 0 28 10" aria-hidden="true">
                         <path class="boundary-today" d="M2 5H26"></path>
                     </svg>
-                    {t("legend.boundary-today")}
+                    {t(key::LEGEND_BOUNDARY_TODAY)}
                 </li>
             </ul>
         </details>

@@ -1,6 +1,7 @@
 use super::context::{Hover, MapContext};
 use super::patterns::pattern_id;
 use crate::state::{Atlas, Ui};
+use atlas_model::key;
 use atlas_model::perspective::SideView;
 use atlas_model::status::{Pattern, UnitStatus};
 use atlas_model::viewport::Viewport;
@@ -41,23 +42,23 @@ pub fn describe(name: &str, s: &UnitStatus, view: Option<&SideView>, ctx: &MapCo
     let i18n = ui.i18n;
     let mut label = match s.party {
         Some(p) => i18n.fill(
-            "unit.held-by",
+            key::UNIT_HELD_BY,
             &[("name", name), ("party", &ctx.party_in_text(p))],
         ),
-        None => i18n.fill("unit.no-holder", &[("name", name)]),
+        None => i18n.fill(key::UNIT_NO_HOLDER, &[("name", name)]),
     };
     match s.pattern {
-        Some(Pattern::Occupation) => label.push_str(&i18n.t("unit.occupation")),
-        Some(Pattern::Contested) => label.push_str(&i18n.t("unit.contested")),
+        Some(Pattern::Occupation) => label.push_str(&i18n.t(key::UNIT_OCCUPATION)),
+        Some(Pattern::Contested) => label.push_str(&i18n.t(key::UNIT_CONTESTED)),
         _ => {}
     }
     if let Some(by) = s.disputed_by {
-        label.push_str(&i18n.fill("unit.claimed-by", &[("party", &ctx.party_in_text(by))]));
+        label.push_str(&i18n.fill(key::UNIT_CLAIMED_BY, &[("party", &ctx.party_in_text(by))]));
     }
     if let (Some(view), Some(side)) = (view, ui.perspective.get()) {
         let seen = standing_words(view, s, ctx);
         label = i18n.fill(
-            "unit.in-view",
+            key::UNIT_IN_VIEW,
             &[
                 ("label", &label),
                 ("side", &ctx.party_in_text(side)),

@@ -1,5 +1,6 @@
 use super::context::MapContext;
 use crate::state::Ui;
+use atlas_model::key;
 use atlas_model::status::Pattern;
 use leptos::prelude::*;
 
@@ -38,27 +39,30 @@ pub fn MapTooltip() -> impl IntoView {
                     .and_then(|e| atlas.event(e))
                     .map_or_else(|| c.event.clone(), |e| i18n.title(e).0);
                 i18n.fill(
-                    "tooltip.held-since",
+                    key::TOOLTIP_HELD_SINCE,
                     &[
                         ("party", &names.party_in_text(c.party)),
-                        ("date", &c.from.written(lang)),
+                        ("date", &i18n.date(c.from)),
                         ("event", &event),
                     ],
                 )
             }
             None => match t.control.first() {
-                Some(c) => i18n.fill("tooltip.none-before", &[("date", &c.from.written(lang))]),
-                None => i18n.t("tooltip.none"),
+                Some(c) => i18n.fill(key::TOOLTIP_NONE_BEFORE, &[("date", &i18n.date(c.from))]),
+                None => i18n.t(key::TOOLTIP_NONE),
             },
         };
         let how = s.pattern.map(|p| match p {
-            Pattern::Occupation => i18n.t("tooltip.occupation"),
-            Pattern::Contested => i18n.t("tooltip.contested"),
-            Pattern::Joint => i18n.t("tooltip.joint"),
+            Pattern::Occupation => i18n.t(key::TOOLTIP_OCCUPATION),
+            Pattern::Contested => i18n.t(key::TOOLTIP_CONTESTED),
+            Pattern::Joint => i18n.t(key::TOOLTIP_JOINT),
         });
-        let claimed = s
-            .disputed_by
-            .map(|by| i18n.fill("tooltip.claimed-by", &[("party", &names.party_in_text(by))]));
+        let claimed = s.disputed_by.map(|by| {
+            i18n.fill(
+                key::TOOLTIP_CLAIMED_BY,
+                &[("party", &names.party_in_text(by))],
+            )
+        });
         let seen = side_view
             .get(i)?
             .get()
@@ -66,7 +70,7 @@ pub fn MapTooltip() -> impl IntoView {
             .map(|(v, side)| {
                 let words = super::territories::standing_words(&v, &s, &names);
                 i18n.fill(
-                    "tooltip.in-view",
+                    key::TOOLTIP_IN_VIEW,
                     &[("side", &names.party_in_text(side)), ("view", &words)],
                 )
             });
@@ -86,7 +90,7 @@ pub fn MapTooltip() -> impl IntoView {
             {claimed.map(|c| view! { <p class="tooltip-claimed">{c}</p> })}
             {seen.map(|c| view! { <p class="tooltip-view">{c}</p> })}
             <p class="tooltip-hint">
-                {if s.interval.is_some() { i18n.t("tooltip.hint") } else { String::new() }}
+                {if s.interval.is_some() { i18n.t(key::TOOLTIP_HINT) } else { String::new() }}
             </p>
         })
     };

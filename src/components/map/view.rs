@@ -9,6 +9,7 @@ use super::territories::MapTerritories;
 use super::tooltip::MapTooltip;
 use crate::platform::resize::on_resize;
 use crate::state::Ui;
+use atlas_model::key;
 use atlas_model::scene::MapBox;
 use leptos::html::{Div, P};
 use leptos::prelude::*;
@@ -67,7 +68,7 @@ pub fn MapView() -> impl IntoView {
     // Type-erased, as the map's other overlays are deep enough for the compiler already.
     let hint = view! {
         <p class="map-hint" data-ui="wheel-hint" role="status" hidden=move || !wheel_hint.get()>
-            {move || ui.t("map.wheel-hint")}
+            {move || ui.t(key::MAP_WHEEL_HINT)}
         </p>
     }
     .into_any();
@@ -76,7 +77,7 @@ pub fn MapView() -> impl IntoView {
             class="atlas-map"
             data-ui="map"
             tabindex="0"
-            aria-label=move || ui.t("map.help")
+            aria-label=move || ui.t(key::MAP_HELP)
             aria-describedby=ctx.id("holders-note")
             on:keydown=pan_zoom.handler(PanZoom::key)
         >
@@ -93,7 +94,7 @@ pub fn MapView() -> impl IntoView {
                     viewBox=move || view_box_text(ui.view_box.get())
                     preserveAspectRatio="xMidYMid meet"
                     role="group"
-                    aria-label=move || ui.t("map.svg-label")
+                    aria-label=move || ui.t(key::MAP_SVG_LABEL)
                 >
                     <MapPatterns/>
                     <rect class="sea" x=world.0 y=world.1 width=world.2 height=world.3/>
@@ -102,7 +103,7 @@ pub fn MapView() -> impl IntoView {
                     <MapTerritories/>
                     <g class="rivers">{rivers}</g>
                     <path class="boundary-today" d=scene.boundaries.clone()>
-                        <title>{move || ui.t("map.boundary-today")}</title>
+                        <title>{move || ui.t(key::MAP_BOUNDARY_TODAY)}</title>
                     </path>
                     <MapClaims/>
                     <MapLabels/>
@@ -112,11 +113,11 @@ pub fn MapView() -> impl IntoView {
             <MapLegend/>
             <MapTooltip/>
             {hint}
-            <p class="visually-hidden" id=ctx.id("holders-note")>{move || ui.t("map.table-note")}</p>
+            <p class="visually-hidden" id=ctx.id("holders-note")>{move || ui.t(key::MAP_TABLE_NOTE)}</p>
             <p
                 class="map-attribution"
                 node_ref=credits
-                title=move || ui.t("map.attribution")
+                title=move || ui.t(key::MAP_ATTRIBUTION)
             >
                 "Natural Earth · DCW-GMT · GSHHG"
             </p>

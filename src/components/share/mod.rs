@@ -10,6 +10,7 @@ mod raster;
 mod sharing;
 
 use crate::state::Ui;
+use atlas_model::key;
 use leptos::prelude::*;
 use panel::ShareContent;
 use sharing::Sharing;
@@ -40,7 +41,7 @@ pub fn Share() -> impl IntoView {
             aria-haspopup="dialog"
             on:click=move |_| sharing.show()
         >
-            {move || ui.t("share.button")}
+            {move || ui.t(key::SHARE_BUTTON)}
         </button>
         <dialog
             class="share-panel"

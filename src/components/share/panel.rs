@@ -4,11 +4,12 @@
 use super::sharing::{Copied, Sharing};
 use crate::platform::clipboard;
 use crate::state::Ui;
+use atlas_model::key::{self, Key};
 use atlas_model::link::EmbedSize;
 use leptos::prelude::*;
 
 /// A text of the page's language, by its key, following the language.
-fn text(key: &'static str) -> impl Fn() -> String + Copy {
+fn text(key: Key) -> impl Fn() -> String + Copy {
     let ui = expect_context::<Ui>();
     move || ui.t(key)
 }
@@ -17,22 +18,22 @@ fn text(key: &'static str) -> impl Fn() -> String + Copy {
 #[component]
 pub fn ShareContent(sharing: Sharing, dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
     view! {
-        <h2 id="share-title">{text("share.title")}</h2>
-        <p class="share-hint">{text("share.hint")}</p>
+        <h2 id="share-title">{text(key::SHARE_TITLE)}</h2>
+        <p class="share-hint">{text(key::SHARE_HINT)}</p>
         <LinkField sharing/>
         <EmbedFields sharing/>
-        <p class="share-label">{text("share.map-files")}</p>
+        <p class="share-label">{text(key::SHARE_MAP_FILES)}</p>
         <div class="share-row">
             <button type="button" class="share-copy" data-ui="download-svg" on:click=move |_| sharing.download_svg()>
-                {text("share.download-svg")}
+                {text(key::SHARE_DOWNLOAD_SVG)}
             </button>
             <button type="button" class="share-copy" data-ui="download-png" on:click=move |_| sharing.download_png()>
-                {text("share.download-png")}
+                {text(key::SHARE_DOWNLOAD_PNG)}
             </button>
         </div>
         <div class="share-row share-actions">
             <button type="button" class="share-copy" data-ui="copy-snippet" on:click=move |_| sharing.copy(Copied::Snippet)>
-                {text("share.copy-html")}
+                {text(key::SHARE_COPY_HTML)}
             </button>
             <p class="share-status" role="status" aria-live="polite" data-ui="share-status">
                 {move || sharing.status()}
@@ -47,7 +48,7 @@ pub fn ShareContent(sharing: Sharing, dialog: NodeRef<leptos::html::Dialog>) -> 
                     }
                 }
             >
-                {text("share.close")}
+                {text(key::SHARE_CLOSE)}
             </button>
         </div>
     }
@@ -58,7 +59,7 @@ pub fn ShareContent(sharing: Sharing, dialog: NodeRef<leptos::html::Dialog>) -> 
 fn LinkField(sharing: Sharing) -> impl IntoView {
     let field = sharing.link_field;
     view! {
-        <label class="share-label" for="share-link">{text("share.link")}</label>
+        <label class="share-label" for="share-link">{text(key::SHARE_LINK)}</label>
         <div class="share-row">
             <input
                 id="share-link"
@@ -70,7 +71,7 @@ fn LinkField(sharing: Sharing) -> impl IntoView {
                 on:focus=move |_| clipboard::select(field.get_untracked().map(Into::into).as_ref())
             />
             <button type="button" class="share-copy" data-ui="copy-link" on:click=move |_| sharing.copy(Copied::Link)>
-                {text("share.copy-link")}
+                {text(key::SHARE_COPY_LINK)}
             </button>
         </div>
     }
@@ -84,11 +85,11 @@ fn EmbedFields(sharing: Sharing) -> impl IntoView {
     let sizes = EmbedSize::ALL
         .into_iter()
         .map(|s| {
-            view! { <option value=s.key selected=move || size.get() == s>{move || ui.t(&format!("share.size.{}", s.key))}</option> }
+            view! { <option value=s.key selected=move || size.get() == s>{move || ui.t(s.label)}</option> }
         })
         .collect_view();
     view! {
-        <label class="share-label" for="share-size">{text("share.size")}</label>
+        <label class="share-label" for="share-size">{text(key::SHARE_SIZE)}</label>
         <select
             id="share-size"
             data-ui="share-size"
@@ -96,7 +97,7 @@ fn EmbedFields(sharing: Sharing) -> impl IntoView {
         >
             {sizes}
         </select>
-        <label class="share-label" for="share-snippet">"HTML to paste into the page"</label>
+        <label class="share-label" for="share-snippet">{text(key::SHARE_HTML)}</label>
         <textarea
             id="share-snippet"
             data-ui="share-snippet"

@@ -5,6 +5,7 @@ use super::export;
 use crate::platform::clipboard;
 use crate::platform::location::page_address;
 use crate::state::Ui;
+use atlas_model::key;
 use atlas_model::link::{embed_snippet, EmbedSize};
 use leptos::prelude::*;
 
@@ -76,10 +77,10 @@ impl Sharing {
             .name
             .get(lang)
             .to_string();
-        let date = ui.day.get_untracked().date().written(lang);
         untrack(|| {
+            let date = ui.i18n.date(ui.day.get().date());
             ui.i18n
-                .fill("share.frame-title", &[("view", &view), ("date", &date)])
+                .fill(key::SHARE_FRAME_TITLE, &[("view", &view), ("date", &date)])
         })
     }
 
@@ -101,7 +102,6 @@ impl Sharing {
         let ui = self.ui;
         let atlas = ui.atlas();
         let date = ui.day.get_untracked().date();
-        let lang = ui.lang.get_untracked();
         let event = ui
             .shown
             .get_untracked()
@@ -109,10 +109,10 @@ impl Sharing {
             .map(|e| format!(" · {}", untrack(|| ui.i18n.title(e).0)))
             .unwrap_or_default();
         let view = atlas.config.view(ui.view.get_untracked()).id.clone();
-        let atlas_name = untrack(|| ui.t("header.title"));
+        let atlas_name = untrack(|| ui.t(key::HEADER_TITLE));
         (
             format!("frontier-atlas-{view}-{date}"),
-            format!("{atlas_name} · {}{event}", date.written(lang)),
+            format!("{atlas_name} · {}{event}", untrack(|| ui.i18n.date(date))),
         )
     }
 
@@ -148,9 +148,9 @@ impl Sharing {
         let ui = self.ui;
         match self.copied.get() {
             None => String::new(),
-            Some(Copied::Link) => ui.t("share.copied-link"),
-            Some(Copied::Snippet) => ui.t("share.copied-html"),
-            Some(Copied::Selected) => ui.t("share.selected"),
+            Some(Copied::Link) => ui.t(key::SHARE_COPIED_LINK),
+            Some(Copied::Snippet) => ui.t(key::SHARE_COPIED_HTML),
+            Some(Copied::Selected) => ui.t(key::SHARE_SELECTED),
         }
     }
 }

@@ -21,8 +21,7 @@ pub fn RestAnnouncer() -> impl IntoView {
             return;
         }
         let atlas = ui.atlas();
-        let lang = untrack(|| ui.lang.get());
-        let date = day.date().written(lang);
+        let date = untrack(|| ui.i18n.date(day.date()));
         let message = match shown.and_then(|i| atlas.event(i)) {
             Some(e) => format!("{date}: {}", untrack(|| ui.i18n.title(e).0)),
             None => date,

@@ -1,5 +1,6 @@
 use super::context::TimelineContext;
 use crate::state::Ui;
+use atlas_model::key;
 use atlas_model::timeline;
 use leptos::prelude::*;
 
@@ -29,20 +30,20 @@ pub fn DateEntry() -> impl IntoView {
     view! {
         <form
             class="date-entry"
-            aria-label=move || ui.t("entry.label")
+            aria-label=move || ui.t(key::ENTRY_LABEL)
             novalidate
             on:submit=move |ev| {
                 ev.prevent_default();
                 go();
             }
         >
-            <label class="entry-label" for="date-entry">{move || ui.t("entry.go-to")}</label>
+            <label class="entry-label" for="date-entry">{move || ui.t(key::ENTRY_GO_TO)}</label>
             <input
                 id="date-entry"
                 node_ref=input
                 type="text"
                 data-ui="date-entry"
-                placeholder=move || ui.t("entry.placeholder")
+                placeholder=move || ui.t(key::ENTRY_PLACEHOLDER)
                 autocomplete="off"
                 spellcheck="false"
                 maxlength="40"
@@ -55,7 +56,7 @@ pub fn DateEntry() -> impl IntoView {
                     }
                 }
             />
-            <button type="submit" class="tl-button" data-ui="date-go">{move || ui.t("entry.go")}</button>
+            <button type="submit" class="tl-button" data-ui="date-go">{move || ui.t(key::ENTRY_GO)}</button>
             <p id="date-entry-help" class="entry-message" role="status">
                 {message}
             </p>

@@ -1,6 +1,7 @@
 use super::context::TimelineContext;
 use super::playback::{DEFAULT_SPEED, SPEEDS};
 use crate::state::Ui;
+use atlas_model::key::{self, Key};
 use leptos::prelude::*;
 
 /// Start, previous event, play/pause with its speed, next event, today.
@@ -17,21 +18,21 @@ pub fn PlayControls() -> impl IntoView {
     let pressed = Signal::derive(move || playback.playing.get().to_string());
     let title = Signal::derive(move || {
         ui.t(if playback.playing.get() {
-            "play.pause"
+            key::PLAY_PAUSE
         } else {
-            "play.play"
+            key::PLAY_PLAY
         })
     });
     let toggle = move |_| playback.toggle();
     view! {
-        <div class="play-controls" role="group" aria-label=move || ui.t("play.group")>
-            <StepButton ui="start" key="play.start" icon="M1 2h2v12H1zM9 2 3 8l6 6zM15 2 9 8l6 6z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().first_day))/>
-            <StepButton ui="prev-event" key="play.previous" icon="M3 2h2v12H3zM13 2 6 8l7 6z" on_press=move || stop_then(&|| ui.step_event(-1))/>
+        <div class="play-controls" role="group" aria-label=move || ui.t(key::PLAY_GROUP)>
+            <StepButton ui="start" key=key::PLAY_START label=key::PLAY_START_LABEL icon="M1 2h2v12H1zM9 2 3 8l6 6zM15 2 9 8l6 6z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().first_day))/>
+            <StepButton ui="prev-event" key=key::PLAY_PREVIOUS label=key::PLAY_PREVIOUS_LABEL icon="M3 2h2v12H3zM13 2 6 8l7 6z" on_press=move || stop_then(&|| ui.step_event(-1))/>
             <button
                 type="button"
                 class="tl-button tl-play"
                 data-ui="play"
-                aria-label=move || ui.t("play.play")
+                aria-label=move || ui.t(key::PLAY_PLAY)
                 aria-pressed=pressed
                 title=title
                 on:click=toggle
@@ -42,12 +43,12 @@ pub fn PlayControls() -> impl IntoView {
                 <span class="tl-icon-box" hidden=paused>
                     <Icon d="M4 2h3v12H4zM9 2h3v12H9z"/>
                 </span>
-                <span class="tl-text">{move || ui.t("play.play")}</span>
+                <span class="tl-text">{move || ui.t(key::PLAY_PLAY)}</span>
             </button>
-            <StepButton ui="next-event" key="play.next" icon="M3 2l7 6-7 6zM11 2h2v12h-2z" on_press=move || stop_then(&|| ui.step_event(1))/>
-            <StepButton ui="today" key="play.today" icon="M1 2l6 6-6 6zM7 2l6 6-6 6zM13 2h2v12h-2z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().today))/>
+            <StepButton ui="next-event" key=key::PLAY_NEXT label=key::PLAY_NEXT_LABEL icon="M3 2l7 6-7 6zM11 2h2v12h-2z" on_press=move || stop_then(&|| ui.step_event(1))/>
+            <StepButton ui="today" key=key::PLAY_TODAY label=key::PLAY_TODAY_LABEL icon="M1 2l6 6-6 6zM7 2l6 6-6 6zM13 2h2v12h-2z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().today))/>
             <label class="tl-speed">
-                <span class="visually-hidden">{move || ui.t("play.speed")}</span>
+                <span class="visually-hidden">{move || ui.t(key::PLAY_SPEED)}</span>
                 <select
                     data-ui="speed"
                     on:change=move |ev| {
@@ -59,7 +60,7 @@ pub fn PlayControls() -> impl IntoView {
                     {SPEEDS
                         .into_iter()
                         .map(|s| {
-                            let label = move || ui.i18n.count("play.years-per-second", s as usize, &[]);
+                            let label = move || ui.i18n.count(key::PLAY_YEARS_PER_SECOND, s as usize, &[]);
                             view! {
                                 <option value=s selected=s == DEFAULT_SPEED>
                                     {label}
@@ -78,13 +79,15 @@ pub fn PlayControls() -> impl IntoView {
 #[component]
 fn StepButton(
     ui: &'static str,
-    /// Its words: `<key>` on the button, `<key>-label` for its name and tooltip.
-    key: &'static str,
+    /// Its words on the button.
+    key: Key,
+    /// Its name and tooltip.
+    label: Key,
     icon: &'static str,
     on_press: impl Fn() + 'static,
 ) -> impl IntoView {
     let state = expect_context::<Ui>();
-    let label = move || state.t(&format!("{key}-label"));
+    let label = move || state.t(label);
     view! {
         <button
             type="button"

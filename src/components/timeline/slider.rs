@@ -4,6 +4,7 @@ use super::date_entry::DateEntry;
 use super::play_controls::PlayControls;
 use super::track::{Bands, Ticks};
 use crate::state::{Ui, UrlStep};
+use atlas_model::key;
 use atlas_model::timeline::{self, SPAN};
 use leptos::prelude::*;
 
@@ -57,7 +58,7 @@ pub fn TimeSlider() -> impl IntoView {
         }
     };
     view! {
-        <section class="atlas-timeline" aria-label=move || ui.t("timeline.label")>
+        <section class="atlas-timeline" aria-label=move || ui.t(key::TIMELINE_LABEL)>
             <RestAnnouncer/>
             <div class="timeline-head">
                 <DateNow label/>
@@ -71,7 +72,7 @@ pub fn TimeSlider() -> impl IntoView {
                     class="slider"
                     type="range"
                     data-ui="date"
-                    aria-label=move || ui.t("timeline.date")
+                    aria-label=move || ui.t(key::TIMELINE_DATE)
                     min="0"
                     max=SPAN
                     step="any"
@@ -94,10 +95,9 @@ pub fn TimeSlider() -> impl IntoView {
 pub fn date_label(ui: Ui) -> String {
     let day = ui.day.get();
     let atlas = ui.atlas();
-    let lang = ui.lang.get();
     match ui.shown.get().and_then(|i| atlas.event(i)) {
-        Some(e) if e.day() == day => e.date.written(lang),
-        _ => day.date().written(lang),
+        Some(e) if e.day() == day => ui.i18n.date(e.date),
+        _ => ui.i18n.date(day.date()),
     }
 }
 
@@ -112,7 +112,7 @@ fn value_text(ui: Ui, label: Memo<String>) -> impl Fn() -> String {
             Some(e) => format!(
                 "{date} — {} ({})",
                 ui.i18n.title(e).0,
-                ui.i18n.with(|w| w.span(e.date, e.end))
+                ui.i18n.span(e.date, e.end)
             ),
             None => date,
         }
@@ -131,10 +131,7 @@ fn DateNow(label: Memo<String>) -> impl IntoView {
             .and_then(|i| atlas.event(i))
             .filter(|e| e.date.contains(day))
             .and_then(|e| e.old_style())
-            .map(|os| {
-                ui.i18n
-                    .fill("date.old-style", &[("date", &os.written(ui.lang.get()))])
-            })
+            .map(|os| ui.i18n.date(os))
     };
     // The era's name is looked up again only when the era changes.
     let era_index = Memo::new(move |_| {
@@ -150,7 +147,7 @@ fn DateNow(label: Memo<String>) -> impl IntoView {
     view! {
         <p class="timeline-now">
             <output class="slider-date" for="date-slider">{label}</output>
-            <span class="slider-original" title=move || ui.t("date.old-style-title")>
+            <span class="slider-original" title=move || ui.t(key::DATE_OLD_STYLE_TITLE)>
                 {original}
             </span>
             <span class="slider-era">{era}</span>

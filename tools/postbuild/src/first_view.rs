@@ -59,9 +59,8 @@ pub fn write(
 /// `geodata/…`, as the page's own folder does).
 fn render(geodata: &Path, today: Day) -> Result<String, String> {
     Executor::init_custom_executor(NoEffects).map_err(|e| e.to_string())?;
-    let texts = load::PATHS.map(|file| {
-        std::fs::read_to_string(geodata.join(file)).map_err(|e| format!("{file}: {e}"))
-    });
+    let texts = load::PATHS
+        .map(|file| std::fs::read_to_string(geodata.join(file)).map_err(|e| e.to_string()));
     let (atlas, notices) = load::assemble(texts, today);
     let owner = Owner::new();
     let html =
