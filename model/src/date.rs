@@ -29,7 +29,8 @@ pub struct Date {
 }
 
 /// What is wrong with a text that is not a date. Each has its words in the catalogs
-/// ([`crate::key::of_date_fault`]), so a reader is told in their language.
+/// (`key::of_date_fault`), so a reader is told in their language; in English, for the
+/// messages about a data file, through `Display` (written with the words, in `words.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DateFault {
     Empty,
@@ -60,19 +61,6 @@ impl DateFault {
 pub struct DateError {
     pub input: String,
     pub fault: DateFault,
-}
-
-impl fmt::Display for DateError {
-    /// In English, for the messages about a data file.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let words = crate::words::Words::english();
-        write!(
-            f,
-            "“{}” is not a date ({}); write YYYY, YYYY-MM or YYYY-MM-DD",
-            crate::text::quote(&self.input, 40),
-            words.get(crate::key::of_date_fault(self.fault))
-        )
-    }
 }
 
 impl std::error::Error for DateError {}

@@ -7,7 +7,7 @@
 //! language's catalog is looked up in English.
 
 pub use crate::catalog::{Catalog, Plural};
-use crate::date::{Date, OldStyle, MONTHS_EN};
+use crate::date::{Date, DateError, OldStyle, MONTHS_EN};
 use crate::key::{self, Key};
 use crate::text::Lang;
 
@@ -273,6 +273,21 @@ impl From<Date> for Dated {
 impl From<OldStyle> for Dated {
     fn from(date: OldStyle) -> Dated {
         Dated::OldStyle(date)
+    }
+}
+
+/// A date error in English, for the messages about a data file: the date module knows its
+/// faults, the words know how to say them.
+impl std::fmt::Display for DateError {
+    /// In English, for the messages about a data file.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = Words::english();
+        write!(
+            f,
+            "“{}” is not a date ({}); write YYYY, YYYY-MM or YYYY-MM-DD",
+            crate::text::quote(&self.input, 40),
+            words.get(key::of_date_fault(self.fault))
+        )
     }
 }
 
