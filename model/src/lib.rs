@@ -11,7 +11,8 @@
 //!
 //! Drawing and moving through it:
 //! - [`atlas`]: everything read, checked and projected once; [`moment`]: what one day shows
-//!   (each unit's status, each side's view, the claims in force, the parties' names).
+//!   (each unit's status, each side's view, the claims in force, the parties' names);
+//!   [`changes`]: what differs between two moments (two dates, or two sides), unit by unit.
 //! - [`status`]: what each territory shows on a day; [`perspective`]: what each party held
 //!   it to be; [`scene`]: everything projected once
 //!   ([`projection`]); [`labels`]: label placement.
@@ -23,6 +24,7 @@
 pub mod atlas;
 pub mod base;
 pub mod catalog;
+pub mod changes;
 pub mod check;
 pub mod claim;
 pub mod config;
@@ -54,6 +56,7 @@ pub(crate) mod fixtures;
 
 pub use atlas::Atlas;
 pub use base::{Base, BaseFeature, BaseLayer};
+pub use changes::{ChangeKinds, Changes, UnitChange};
 pub use claim::{Claim, ClaimKind, Claims};
 pub use config::{AtlasConfig, ConfigError, Fill, Paint, ViewId};
 pub use date::{Date, DateError, DateFault, Day, OldStyle, Precision};
