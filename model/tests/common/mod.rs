@@ -3,7 +3,11 @@
 //! Each test file uses a part of this, so the rest is dead code in that file's crate.
 #![allow(dead_code)]
 
-use atlas_model::{AtlasConfig, Base, Claims, Date, Day, Party, Record, Territories};
+use atlas_model::picture::Captions;
+use atlas_model::{
+    Atlas, AtlasConfig, Base, Catalog, ClaimKind, Claims, Date, Day, Lang, Party, PartyNames,
+    Record, Territories, Words,
+};
 use std::path::PathBuf;
 
 /// The workspace root (the model crate's parent).
@@ -68,4 +72,36 @@ pub fn today() -> Day {
         .expect("the clock is after 1970")
         .as_secs();
     Day((secs / 86_400) as i32)
+}
+
+/// The whole committed atlas, with today as 1 January 2025.
+pub fn atlas() -> Atlas {
+    Atlas::new(
+        config(),
+        record(),
+        territories(),
+        claims(),
+        base(),
+        day("2025-01-01"),
+    )
+}
+
+/// The English words of a picture of day `on` (as the app passes them), as `side` saw it.
+pub fn captions(atlas: &Atlas, on: &str, side: Option<Party>) -> Captions {
+    let catalog = Catalog::from_json(&read("lang/en.json")).unwrap();
+    let words = Words::new(Lang::En, None, &catalog);
+    let names = PartyNames::at(&atlas.config.parties, day(on), Lang::En);
+    Captions {
+        atlas: words.get("header.title").into(),
+        date: day(on).date().written(Lang::En),
+        event: Some("An event".into()),
+        side: side.map(|p| words.fill("legend.side", &[("party", names.in_text(p))])),
+        credits: words.get("map.attribution").into(),
+        no_holder: atlas.config.unrecorded.name.get(Lang::En).into(),
+        occupation: words.get("legend.occupation").into(),
+        contested: words.get("legend.contested").into(),
+        disputed: words.get("legend.disputed").into(),
+        kinds: ClaimKind::ALL.map(|k| words.fill(&format!("claim-kind.{}", k.key()), &[])),
+        boundary: words.get("legend.boundary-today").into(),
+    }
 }
