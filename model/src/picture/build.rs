@@ -1,6 +1,6 @@
 //! A [`Picture`] from the atlas, what the day shows ([`Moment`]) and the parties' names.
 
-use super::style::{DISPUTED_DASH, DISPUTED_WIDTH, UNDETERMINED_DASH, UNIT_WIDTH};
+use super::style::unit_outline;
 use super::{
     legend_box, sentences, Captions, Entry, Fill, Frame, Label, Mark, Picture, Sample, Unit,
 };
@@ -90,19 +90,15 @@ fn units<'a>(atlas: &'a Atlas, moment: &Moment) -> Vec<Unit<'a>> {
                     crossed: pattern == Pattern::Contested,
                 },
             };
-            let disputed = drawn.disputed_by.is_some();
             let undetermined = moment.view(i).map(|v| v.standing) == Some(Standing::Undetermined);
+            let (width, dash) = unit_outline(drawn.disputed_by.is_some(), undetermined);
             Unit {
                 id: &shape.id,
                 d: &shape.d,
                 fill,
                 stroke: paint.stroke,
-                width: if disputed { DISPUTED_WIDTH } else { UNIT_WIDTH },
-                dash: match (undetermined, disputed) {
-                    (true, _) => UNDETERMINED_DASH,
-                    (false, true) => DISPUTED_DASH,
-                    _ => &[],
-                },
+                width,
+                dash,
                 control: parties.key_of(moment.status(i).party),
             }
         })
@@ -141,7 +137,8 @@ fn placed_labels(atlas: &Atlas, lang: Lang, viewport: &Viewport, avoid: &[[f64; 
         .iter()
         .zip(lines)
         .zip(placed)
-        .filter_map(|((spec, lines), at)| {
+        .enumerate()
+        .filter_map(|(unit, ((spec, lines), at))| {
             let at = at?;
             let anchor = viewport.to_screen(spec.anchor);
             let back = match at.align {
@@ -151,6 +148,7 @@ fn placed_labels(atlas: &Atlas, lang: Lang, viewport: &Viewport, avoid: &[[f64; 
             };
             let baselines = labels::baselines(lines.len());
             Some(Label {
+                unit,
                 anchor,
                 at: (anchor.0 + at.dx, anchor.1 + at.dy),
                 align: at.align,

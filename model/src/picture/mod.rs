@@ -88,6 +88,8 @@ pub struct Mark<'a> {
 /// A territory's name where the map shows it, in pixels from the map's top-left corner.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
+    /// The unit's index in file order.
+    pub unit: usize,
     /// The unit's anchor.
     pub anchor: (f64, f64),
     /// Where the text goes, and how it is aligned there.

@@ -47,11 +47,26 @@ pub const BOUNDARY: Stroke = Stroke {
 
 /// A unit's outline (its colour is its holder's edge or its claimant's colour).
 pub const UNIT_WIDTH: f64 = 1.0;
+/// Today's boundary in the legend.
+pub const BOUNDARY_SAMPLE_WIDTH: f64 = 1.5;
+
 /// The outline of a unit another party claimed.
 pub const DISPUTED_WIDTH: f64 = 2.2;
 pub const DISPUTED_DASH: &[f64] = &[5.0, 3.0];
 /// The outline of a unit whose owner a side's map did not recognise.
 pub const UNDETERMINED_DASH: &[f64] = &[3.0, 2.0];
+
+/// A unit's outline width (pixels) and dash: wider and dashed where another party claimed it,
+/// dotted where a side's map recognised no one's title.
+pub fn unit_outline(disputed: bool, undetermined: bool) -> (f64, &'static [f64]) {
+    let width = if disputed { DISPUTED_WIDTH } else { UNIT_WIDTH };
+    let dash = match (undetermined, disputed) {
+        (true, _) => UNDETERMINED_DASH,
+        (false, true) => DISPUTED_DASH,
+        _ => &[],
+    };
+    (width, dash)
+}
 
 /// Hatching: the size of a tile on screen (pixels), the tile's own units, the lines' stroke
 /// (width in tile units), turned by `HATCH_ANGLE` degrees.

@@ -270,7 +270,7 @@ fn sample(s: &Sample, x: f64, top: f64) -> String {
             ..SAMPLE
         }),
         Sample::Boundary => line(&Stroke {
-            width: 1.5,
+            width: BOUNDARY_SAMPLE_WIDTH,
             ..BOUNDARY
         }),
     }

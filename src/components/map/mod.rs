@@ -15,4 +15,5 @@ mod territories;
 mod tooltip;
 mod view;
 
+pub use context::MapContext;
 pub use view::MapView;

@@ -9,6 +9,7 @@ use super::territories::MapTerritories;
 use super::tooltip::MapTooltip;
 use crate::platform::resize::on_resize;
 use crate::state::Ui;
+use atlas_model::picture::style::{self, BOUNDARY, LAKE_EDGE, LAND, LAND_EDGE, RIVER, SEA};
 use atlas_model::scene::MapBox;
 use leptos::html::{Div, P};
 use leptos::prelude::*;
@@ -55,7 +56,13 @@ pub fn MapView() -> impl IntoView {
     let rivers = scene
         .rivers
         .iter()
-        .map(|r| view! { <path class="river" d=r.d.clone()><title>{r.id.clone()}</title></path> })
+        .map(|r| {
+            view! {
+                <path class="river" stroke=RIVER.colour stroke-width=RIVER.width d=r.d.clone()>
+                    <title>{r.id.clone()}</title>
+                </path>
+            }
+        })
         .collect_view();
     let world = {
         let [x0, y0, x1, y1] = ctx.limits.world;
@@ -97,11 +104,29 @@ pub fn MapView() -> impl IntoView {
                 >
                     <MapPatterns/>
                     <rect class="sea" x=world.0 y=world.1 width=world.2 height=world.3/>
-                    <path class="land" d=scene.land.clone()/>
-                    <path class="lake" d=scene.lakes.clone()/>
+                    <path
+                        class="land"
+                        fill=LAND
+                        stroke=LAND_EDGE.colour
+                        stroke-width=LAND_EDGE.width
+                        d=scene.land.clone()
+                    />
+                    <path
+                        class="lake"
+                        fill=SEA
+                        stroke=LAKE_EDGE.colour
+                        stroke-width=LAKE_EDGE.width
+                        d=scene.lakes.clone()
+                    />
                     <MapTerritories/>
                     <g class="rivers">{rivers}</g>
-                    <path class="boundary-today" d=scene.boundaries.clone()>
+                    <path
+                        class="boundary-today"
+                        stroke=BOUNDARY.colour
+                        stroke-width=BOUNDARY.width
+                        stroke-dasharray=style::dash_text(BOUNDARY.dash, 1.0)
+                        d=scene.boundaries.clone()
+                    >
                         <title>{move || ui.t("map.boundary-today")}</title>
                     </path>
                     <MapClaims/>

@@ -1,10 +1,8 @@
 //! Sharing what is on screen: the link to it, the `<iframe>` that puts it in a teaching site's
 //! page, each with a copy button ([`clipboard`] does the copying), and the map as an SVG file
-//! for slides and worksheets ([`export`]).
+//! for slides and worksheets, as SVG or PNG ([`export`]).
 
-mod export;
-#[cfg(target_arch = "wasm32")]
-mod raster;
+pub mod export;
 
 use crate::platform::clipboard;
 use crate::platform::location::page_address;
@@ -58,31 +56,18 @@ pub fn Share() -> impl IntoView {
         })
     };
     let snippet = move || embed_snippet(&address(true), &title(), size.get());
-    // The file's name and the heading drawn above the map.
-    let download = move || {
+    // The file's name: the view and the date.
+    let file_name = move |ext: &str| {
         let atlas = ui.atlas();
         let date = ui.day.get_untracked().date();
-        let lang = ui.lang.get_untracked();
-        let event = ui
-            .shown
-            .get_untracked()
-            .and_then(|i| atlas.event(i))
-            .map(|e| format!(" · {}", untrack(|| ui.i18n.title(e).0)))
-            .unwrap_or_default();
-        let view = atlas.config.view(ui.view.get_untracked()).id.clone();
-        let atlas_name = untrack(|| ui.t("header.title"));
-        (
-            format!("frontier-atlas-{view}-{date}"),
-            format!("{atlas_name} · {}{event}", date.written(lang)),
-        )
+        let view = &atlas.config.view(ui.view.get_untracked()).id;
+        format!("frontier-atlas-{view}-{date}.{ext}")
     };
     let download_svg = move |_| {
-        let (name, heading) = download();
-        export::download_svg(&format!("{name}.svg"), &heading);
+        export::download_svg(&file_name("svg"));
     };
     let download_png = move |_| {
-        let (name, heading) = download();
-        export::download_png(&format!("{name}.png"), &heading);
+        export::download_png(&file_name("png"));
     };
     let show = move |_| {
         copied.set(None);
