@@ -64,6 +64,12 @@ async fn the_png_hatches_occupied_land_over_its_holders_colour() {
             .iter()
             .find(|l| p.units[l.unit].id == "southern-sakhalin")
             .expect("a label on southern Sakhalin");
+        // The legend names the parties as they were called on the day.
+        assert!(
+            p.legend.iter().any(|e| e.words == "Russian Empire"),
+            "{:?}",
+            p.legend
+        );
         let top = label.anchor.1 + layout.map_top + 20.0;
         (canvas::paint(p, 1.0).unwrap(), (label.anchor.0, top))
     })

@@ -47,6 +47,13 @@ fn a_unit_is_filled_in_its_holders_colour_of_atlas_json() {
     assert!(south.dash.is_empty());
     assert!(p.title.contains("1 January 1920"), "{}", p.title);
     assert_eq!(p.side, None);
+    // A file's size is whole pixels, whatever the screen's.
+    let moment = Moment::at(&atlas, day("1920-01-01"), None);
+    let names = PartyNames::at(&atlas.config.parties, day("1920-01-01"), Lang::En);
+    let screen = Viewport::new(p.frame.visible, 900.4, 551.7);
+    let words = captions(&atlas, "1920-01-01", None);
+    let layout = Picture::new(&atlas, &moment, &names, Lang::En, &screen, words).layout();
+    assert_eq!((layout.width, layout.height.fract()), (900.0, 0.0));
 }
 
 #[test]

@@ -33,7 +33,8 @@ impl Shown {
             Memo::new(move |_| atlas.config.parties.renamings_by(day.get()))
         };
         let names = Memo::new(move |_| {
-            era.track();
+            // Read, not only tracked: a memo never read never runs, and so never follows the day.
+            era.get();
             let day = day.get_untracked();
             Arc::new(PartyNames::at(&atlas.config.parties, day, lang.get()))
         });

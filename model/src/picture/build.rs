@@ -26,6 +26,9 @@ impl<'a> Picture<'a> {
         viewport: &Viewport,
         words: Captions,
     ) -> Picture<'a> {
+        // Whole pixels: a file's size is a whole number of pixels.
+        let (width, height) = viewport.screen;
+        let viewport = &Viewport::new(viewport.view_box, width.round(), height.round());
         let frame = Frame::of(viewport);
         let legend = legend(atlas, moment, names, frame, &words);
         // Labels keep clear of the legend, as on screen.
