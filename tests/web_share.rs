@@ -31,6 +31,13 @@ fn is_open(host: &web_sys::HtmlElement) -> bool {
 async fn the_share_panel_gives_the_link_and_the_snippet_of_what_is_shown() {
     let host = page().await;
     open_link("date=1956-10-19&view=kurils&lang=ja").await;
+    // Japanese is shown once its words have arrived.
+    for _ in 0..100 {
+        if !text(&host, ".atlas-header h1").is_ascii() {
+            break;
+        }
+        sleep(20).await;
+    }
     assert!(!is_open(&host));
     click(&host, "[data-ui=share]").await;
     assert!(is_open(&host));
