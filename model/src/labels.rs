@@ -6,6 +6,7 @@
 //! unit's theatre; then it is placed greedily, largest units first, and dropped if it would
 //! overlap one already placed or run off the screen.
 
+use crate::atlas::Atlas;
 use crate::scene::MapBox;
 use crate::viewport::{contains, intersects, Viewport};
 
@@ -188,6 +189,39 @@ fn screen_box(at: (f64, f64), p: &Placement, lines: &[String]) -> [f64; 4] {
 fn theatre_in_view(viewport: &Viewport, theatre: MapBox) -> bool {
     let fit = Viewport::new(theatre, viewport.screen.0, viewport.screen.1).km_per_px();
     intersects(viewport.visible(), theatre) && viewport.km_per_px() <= fit * THEATRE_ZOOM_SLACK
+}
+
+/// Where the labels of small islands go when they are small on screen: towards the open sea,
+/// clear of their neighbours (pixels; x right, y down).
+fn offset_of(unit: &str) -> Option<Offset> {
+    let (dx, dy, align) = match unit {
+        "iturup" => (40.0, 34.0, Align::Start),
+        "kunashir" => (-34.0, -30.0, Align::End),
+        "shikotan" => (38.0, 8.0, Align::Start),
+        "habomai" => (22.0, 38.0, Align::Start),
+        "urup" => (34.0, 22.0, Align::Start),
+        _ => return None,
+    };
+    Some(Offset { dx, dy, align })
+}
+
+/// What is known of each unit's label before the view is known (units in file order).
+pub fn specs(atlas: &Atlas) -> Vec<LabelSpec> {
+    let config = &atlas.config;
+    atlas
+        .territories
+        .iter()
+        .zip(&atlas.scene.units)
+        .map(|(unit, shape)| {
+            let view = config.view_for_regions(std::slice::from_ref(&unit.region));
+            LabelSpec {
+                anchor: shape.anchor,
+                bbox: shape.bbox,
+                theatre: (view != config.default_view()).then(|| atlas.view_box(view)),
+                offset: offset_of(&unit.id),
+            }
+        })
+        .collect()
 }
 
 /// Places the labels (`lines[i]` is the text of `specs[i]`) for a view: `None` for those not

@@ -15,7 +15,8 @@
 //!   [`changes`]: what differs between two moments (two dates, or two sides), unit by unit.
 //! - [`status`]: what each territory shows on a day; [`perspective`]: what each party held
 //!   it to be; [`scene`]: everything projected once
-//!   ([`projection`]); [`labels`]: label placement.
+//!   ([`projection`]); [`labels`]: label placement; [`picture`]: the map of a day as a
+//!   picture for a file (SVG, and the data the app paints a PNG from).
 //! - [`viewport`]: which part of the map is on screen; [`gesture`]: how pointers, the wheel and
 //!   keys move it.
 //! - [`timeline`]: the slider's scale, typed dates; [`link`]: the state as a URL query;
@@ -39,6 +40,7 @@ pub mod link;
 pub mod moment;
 pub mod party;
 pub mod perspective;
+pub mod picture;
 pub mod projection;
 pub mod record;
 pub mod rows;
@@ -63,6 +65,7 @@ pub use date::{Date, DateError, DateFault, Day, OldStyle, Precision};
 pub use error::{DataError, Location, Problem, Read, Severity, Unreadable};
 pub use moment::{Moment, OnScreen, PartyNames};
 pub use party::{Parties, Party};
+pub use picture::Picture;
 pub use record::{Basis, Citation, Event, Kind, Record, RecordError, Region, Source};
 pub use territory::{ControlInterval, ControlKind, Territories, Territory};
 pub use text::{quote, tidy, Lang, Names, Text};

@@ -4,8 +4,10 @@
 //!
 //! It imports nothing of the app: only the model and the browser.
 
+pub mod canvas;
 pub mod clipboard;
 pub mod dom;
+pub mod download;
 pub mod fetch;
 pub mod location;
 pub mod resize;

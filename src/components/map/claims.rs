@@ -1,10 +1,12 @@
 use super::context::MapContext;
 use crate::state::Ui;
 use atlas_model::key;
+use atlas_model::picture::style::{self, number, CASING};
 use leptos::prelude::*;
 
 /// Lines and areas asserted, proposed or agreed, drawn while they stood: coloured by party
-/// (`atlas.json`'s `line` colour), dashed by kind (`public/map.css`); areas as outlines.
+/// (`atlas.json`'s `line` colour), dashed and sized by kind (the model's style, as presentation
+/// attributes); areas as outlines.
 #[component]
 pub fn MapClaims() -> impl IntoView {
     let ui = expect_context::<Ui>();
@@ -30,6 +32,8 @@ pub fn MapClaims() -> impl IntoView {
                 }
             );
             let stroke = parties.info(claim.party).map(|p| p.line.clone());
+            let dash = style::dash_text(style::claim_dash(claim.kind), 1.0);
+            let width = number(style::claim_width(claim.kind, !shape.is_line));
             let id = claim.id.clone();
             let claim = claim.clone();
             let title = move || {
@@ -49,8 +53,20 @@ pub fn MapClaims() -> impl IntoView {
             // A pale casing under each line keeps it readable on any fill.
             view! {
                 <g class="claim-group" class:inactive=move || !active.get() data-claim=id>
-                    <path class="claim-casing" d=shape.d.clone()></path>
-                    <path class=class stroke=stroke d=shape.d.clone()>
+                    <path
+                        class="claim-casing"
+                        stroke=CASING.colour
+                        stroke-opacity=CASING.opacity
+                        stroke-width=CASING.width
+                        d=shape.d.clone()
+                    ></path>
+                    <path
+                        class=class
+                        stroke=stroke
+                        stroke-width=width
+                        stroke-dasharray=dash
+                        d=shape.d.clone()
+                    >
                         <title>{title}</title>
                     </path>
                 </g>

@@ -51,6 +51,11 @@ pub struct MapContext {
 
 static MAPS: AtomicUsize = AtomicUsize::new(0);
 
+thread_local! {
+    /// The map last drawn on the page, while it is there: what the Share panel's files show.
+    static ON_PAGE: std::cell::RefCell<Option<MapContext>> = const { std::cell::RefCell::new(None) };
+}
+
 impl MapContext {
     /// Builds the map's context from the shared state and provides it to the map's parts.
     pub fn new(ui: Ui) -> MapContext {
@@ -83,7 +88,22 @@ impl MapContext {
             ui,
         };
         provide_context(ctx.clone());
+        ON_PAGE.with(|m| *m.borrow_mut() = Some(ctx.clone()));
+        let prefix = ctx.prefix.clone();
+        on_cleanup(move || {
+            ON_PAGE.with(|m| {
+                let mut m = m.borrow_mut();
+                if m.as_ref().is_some_and(|c| c.prefix == prefix) {
+                    *m = None;
+                }
+            });
+        });
         ctx
+    }
+
+    /// The map on the page (the last one drawn), for the parts of the page outside it.
+    pub fn on_page() -> Option<MapContext> {
+        ON_PAGE.with(|m| m.borrow().clone())
     }
 
     /// The shared state this map draws.

@@ -1,21 +1,8 @@
 use super::context::MapContext;
 use crate::state::Ui;
-use atlas_model::labels::{self, Align, LabelSpec, Offset, Placement};
+use atlas_model::labels::{self, Align, LabelSpec, Placement, FONT_PX};
+use atlas_model::picture::style::{HALO, INK, LABEL_WEIGHT, LEADER};
 use leptos::prelude::*;
-
-/// Where the labels of small islands go when they are small on screen: towards the open sea,
-/// clear of their neighbours (pixels; x right, y down).
-fn offset_of(unit: &str) -> Option<Offset> {
-    let (dx, dy, align) = match unit {
-        "iturup" => (40.0, 34.0, Align::Start),
-        "kunashir" => (-34.0, -30.0, Align::End),
-        "shikotan" => (38.0, 8.0, Align::Start),
-        "habomai" => (22.0, 38.0, Align::Start),
-        "urup" => (34.0, 22.0, Align::Start),
-        _ => return None,
-    };
-    Some(Offset { dx, dy, align })
-}
 
 /// The territory labels, in the language chosen, at a constant size on screen; shown when the
 /// unit is big enough on screen or its theatre is in view, never overlapping.
@@ -24,21 +11,7 @@ pub fn MapLabels() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let ctx = MapContext::expect();
     let atlas = ui.atlas();
-    let specs: Vec<LabelSpec> = atlas
-        .territories
-        .iter()
-        .zip(&atlas.scene.units)
-        .map(|(unit, shape)| {
-            let config = &atlas.config;
-            let view = config.view_for_regions(std::slice::from_ref(&unit.region));
-            LabelSpec {
-                anchor: shape.anchor,
-                bbox: shape.bbox,
-                theatre: (view != config.default_view()).then(|| atlas.view_box(view)),
-                offset: offset_of(&unit.id),
-            }
-        })
-        .collect();
+    let specs: Vec<LabelSpec> = labels::specs(&atlas);
     let lines = {
         let atlas = atlas.clone();
         Memo::new(move |_| {
@@ -103,12 +76,21 @@ pub fn MapLabels() -> impl IntoView {
                 >
                     <line
                         class="leader"
+                        stroke=LEADER.colour
+                        stroke-width=LEADER.width
+                        opacity=LEADER.opacity
                         class:off=move || leader_end().is_none()
                         x2=move || leader_end().map_or(0.0, |e| e.0)
                         y2=move || leader_end().map_or(0.0, |e| e.1)
                     ></line>
                     <text
                         lang=move || ui.lang.get().key()
+                        font-size=FONT_PX
+                        font-weight=LABEL_WEIGHT
+                        fill=INK
+                        stroke=HALO.colour
+                        stroke-opacity=HALO.opacity
+                        stroke-width=HALO.width
                         text-anchor=move || at().map_or("middle", |p| p.align.text_anchor())
                         transform=move || {
                             let (dx, dy) = offset();

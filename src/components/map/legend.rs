@@ -2,6 +2,7 @@ use super::context::MapContext;
 use crate::platform::dom::window_wider_than;
 use crate::state::{Atlas, Ui};
 use atlas_model::key::{self, Key};
+use atlas_model::picture::style::{self, BOUNDARY, SAMPLE};
 use atlas_model::status::Pattern;
 use atlas_model::{ClaimKind, OnScreen, Party};
 use leptos::html::Details;
@@ -71,19 +72,7 @@ pub fn MapLegend() -> impl IntoView {
             }
         })
         .collect_view();
-    let kinds = ClaimKind::ALL
-        .into_iter()
-        .map(|kind| {
-            view! {
-                <li data-legend=kind.key() hidden=move || !shown.with(|s| s.kind(kind))>
-                    <svg class="line-sample" viewBox="0 0 28 10" aria-hidden="true">
-                        <path class=format!("claim sample kind-{}", kind.key()) d="M2 5H26"></path>
-                    </svg>
-                    {move || ui.t(key::of_claim_kind(kind))}
-                </li>
-            }
-        })
-        .collect_view();
+    let kinds = claim_kinds(ui, shown);
     let how = [
         (
             Pattern::Occupation,
@@ -142,11 +131,40 @@ pub fn MapLegend() -> impl IntoView {
                 {kinds}
                 <li data-legend="boundary-today" hidden=move || !shown.with(|s| s.boundary)>
                     <svg class="line-sample" viewBox="0 0 28 10" aria-hidden="true">
-                        <path class="boundary-today" d="M2 5H26"></path>
+                        <path
+                            class="boundary-today"
+                            stroke=BOUNDARY.colour
+                            stroke-width=style::BOUNDARY_SAMPLE_WIDTH
+                            stroke-dasharray=style::dash_text(BOUNDARY.dash, 1.0)
+                            d="M2 5H26"
+                        ></path>
                     </svg>
                     {t(key::LEGEND_BOUNDARY_TODAY)}
                 </li>
             </ul>
         </details>
     }
+}
+
+/// The legend's entries for the kinds of claim line, each shown while such a line is on screen.
+fn claim_kinds(ui: Ui, shown: Memo<OnScreen>) -> impl IntoView {
+    ClaimKind::ALL
+        .into_iter()
+        .map(|kind| {
+            view! {
+                <li data-legend=kind.key() hidden=move || !shown.with(|s| s.kind(kind))>
+                    <svg class="line-sample" viewBox="0 0 28 10" aria-hidden="true">
+                        <path
+                            class=format!("claim sample kind-{}", kind.key())
+                            stroke=SAMPLE.colour
+                            stroke-width=SAMPLE.width
+                            stroke-dasharray=style::dash_text(style::claim_dash(kind), 1.0)
+                            d="M2 5H26"
+                        ></path>
+                    </svg>
+                    {move || ui.t(key::of_claim_kind(kind))}
+                </li>
+            }
+        })
+        .collect_view()
 }

@@ -17,4 +17,5 @@ mod tooltip;
 mod view;
 mod wheel_hint;
 
+pub use context::MapContext;
 pub use view::MapView;

@@ -1,13 +1,12 @@
 use super::context::MapContext;
 use crate::state::Ui;
+use atlas_model::picture::style::{
+    number, CROSS_HATCH_LINES, HATCH, HATCH_ANGLE, HATCH_LINES, HATCH_PX, HATCH_TILE,
+    STRIPES_ANGLE, STRIPES_PX, STRIPES_TILE,
+};
 use atlas_model::status::Pattern;
 use atlas_model::{ControlKind, Party};
 use leptos::prelude::*;
-
-/// Hatching size on screen, in pixels.
-const HATCH_PX: f64 = 7.0;
-/// Width of one stripe pair of a joint fill, in pixels.
-const STRIPES_PX: f64 = 12.0;
 
 /// The id of a fill pattern in a party's colours.
 pub fn pattern_id(ctx: &MapContext, pattern: Pattern, party: Party) -> String {
@@ -16,7 +15,8 @@ pub fn pattern_id(ctx: &MapContext, pattern: Pattern, party: Party) -> String {
 
 /// The fill patterns the data needs: hatching (occupation) and cross-hatching (contested) in
 /// the holder's colour, and stripes in the members' colours for land held in common. They keep
-/// their size on screen. Colours are SVG presentation attributes, from `atlas.json`.
+/// their size on screen. Colours are SVG presentation attributes, from `atlas.json`; the
+/// geometry and the hatching's stroke are the model's style.
 #[component]
 pub fn MapPatterns() -> impl IntoView {
     let ui = expect_context::<Ui>();
@@ -46,21 +46,28 @@ pub fn MapPatterns() -> impl IntoView {
         .into_iter()
         .map(|(pattern, party)| {
             let lines = if pattern == Pattern::Contested {
-                "M4,0V8M0,4H8"
+                CROSS_HATCH_LINES
             } else {
-                "M4,0V8"
+                HATCH_LINES
             };
             view! {
                 <pattern
                     id=pattern_id(&ctx, pattern, party)
                     patternUnits="userSpaceOnUse"
-                    viewBox="0 0 8 8"
+                    viewBox=format!("0 0 {HATCH_TILE} {HATCH_TILE}")
                     width=size(HATCH_PX)
                     height=size(HATCH_PX)
-                    patternTransform="rotate(45)"
+                    patternTransform=format!("rotate({HATCH_ANGLE})")
                 >
-                    <rect width="8" height="8" fill=colour(party)/>
-                    <path class="hatch" d=lines/>
+                    <rect width=HATCH_TILE height=HATCH_TILE fill=colour(party)/>
+                    <path
+                        class="hatch"
+                        d=lines
+                        fill="none"
+                        stroke=HATCH.colour
+                        stroke-opacity=HATCH.opacity
+                        stroke-width=HATCH.width
+                    />
                 </pattern>
             }
         })
@@ -71,23 +78,23 @@ pub fn MapPatterns() -> impl IntoView {
         .filter(|(_, info)| !info.members.is_empty())
         .map(|(party, info)| {
             let n = info.members.len();
-            let width = 12.0 / n as f64;
+            let width = STRIPES_TILE / n as f64;
             let bands = info
                 .members
                 .iter()
                 .enumerate()
                 .map(|(i, m)| {
-                    view! { <rect x=i as f64 * width width=width height="12" fill=colour(*m)/> }
+                    view! { <rect x=number(i as f64 * width) width=number(width) height=STRIPES_TILE fill=colour(*m)/> }
                 })
                 .collect_view();
             view! {
                 <pattern
                     id=pattern_id(&ctx, Pattern::Joint, party)
                     patternUnits="userSpaceOnUse"
-                    viewBox="0 0 12 12"
+                    viewBox=format!("0 0 {STRIPES_TILE} {STRIPES_TILE}")
                     width=size(STRIPES_PX)
                     height=size(STRIPES_PX)
-                    patternTransform="rotate(90)"
+                    patternTransform=format!("rotate({STRIPES_ANGLE})")
                 >
                     {bands}
                 </pattern>

@@ -2,7 +2,8 @@ use super::context::{Hover, MapContext};
 use super::patterns::pattern_id;
 use crate::state::{Atlas, Ui};
 use atlas_model::key;
-use atlas_model::perspective::SideView;
+use atlas_model::perspective::{SideView, Standing};
+use atlas_model::picture::style::{self, number};
 use atlas_model::status::{Pattern, UnitStatus};
 use atlas_model::viewport::Viewport;
 use atlas_model::Fill;
@@ -104,6 +105,9 @@ struct Look {
     view: Option<&'static str>,
     fill: String,
     stroke: String,
+    /// The outline's width and dash (the model's style).
+    width: String,
+    dash: Option<String>,
     label: String,
 }
 
@@ -119,6 +123,8 @@ impl Look {
         let drawn = view.map_or(*s, |v| v.drawn(s));
         let (fill, stroke) = paint(atlas, ctx, &drawn);
         let mut class = classes(atlas, &drawn);
+        let undetermined = view.is_some_and(|v| v.standing == Standing::Undetermined);
+        let (width, dash) = style::unit_outline(drawn.disputed_by.is_some(), undetermined);
         if let Some(v) = view {
             class.push_str(" view-");
             class.push_str(v.standing.key());
@@ -132,6 +138,8 @@ impl Look {
             view: view.map(|v| v.standing.key()),
             fill,
             stroke,
+            width: number(width),
+            dash: style::dash_text(dash, 1.0),
             label: describe(name, s, view, ctx),
         }
     }
@@ -145,6 +153,8 @@ impl Look {
         set(el, "data-view", self.view);
         set(el, "fill", Some(&self.fill));
         set(el, "stroke", Some(&self.stroke));
+        set(el, "stroke-width", Some(&self.width));
+        set(el, "stroke-dasharray", self.dash.as_deref());
         set(el, "aria-label", Some(&self.label));
     }
 }
@@ -197,6 +207,8 @@ fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl Int
             d=d
             fill=first.fill
             stroke=first.stroke
+            stroke-width=first.width
+            stroke-dasharray=first.dash
             tabindex="0"
             role="button"
             aria-label=first.label

@@ -10,6 +10,7 @@ use super::tooltip::MapTooltip;
 use crate::platform::resize::on_resize;
 use crate::state::Ui;
 use atlas_model::key;
+use atlas_model::picture::style::{self, BOUNDARY, LAKE_EDGE, LAND, LAND_EDGE, RIVER, SEA};
 use atlas_model::scene::MapBox;
 use leptos::html::{Div, P};
 use leptos::prelude::*;
@@ -24,7 +25,6 @@ fn view_box_text(b: MapBox) -> String {
 #[component]
 pub fn MapView() -> impl IntoView {
     let ui = expect_context::<Ui>();
-    let atlas = ui.atlas();
     let ctx = MapContext::new(ui);
     let surface = NodeRef::<Div>::new();
     let credits = NodeRef::<P>::new();
@@ -51,18 +51,6 @@ pub fn MapView() -> impl IntoView {
         },
         measure,
     );
-
-    let scene = &atlas.scene;
-    let rivers = scene
-        .rivers
-        .iter()
-        .map(|r| view! { <path class="river" d=r.d.clone()><title>{r.id.clone()}</title></path> })
-        .collect_view();
-    let world = {
-        let [x0, y0, x1, y1] = ctx.limits.world;
-        let (w, h) = (x1 - x0, y1 - y0);
-        (x0 - 2.0 * w, y0 - 2.0 * h, 5.0 * w, 5.0 * h)
-    };
 
     let wheel_hint = ctx.wheel_hint.shown;
     // Type-erased, as the map's other overlays are deep enough for the compiler already.
@@ -97,14 +85,7 @@ pub fn MapView() -> impl IntoView {
                     aria-label=move || ui.t(key::MAP_SVG_LABEL)
                 >
                     <MapPatterns/>
-                    <rect class="sea" x=world.0 y=world.1 width=world.2 height=world.3/>
-                    <path class="land" d=scene.land.clone()/>
-                    <path class="lake" d=scene.lakes.clone()/>
-                    <MapTerritories/>
-                    <g class="rivers">{rivers}</g>
-                    <path class="boundary-today" d=scene.boundaries.clone()>
-                        <title>{move || ui.t(key::MAP_BOUNDARY_TODAY)}</title>
-                    </path>
+                    <MapBase world=ctx.limits.world/>
                     <MapClaims/>
                     <MapLabels/>
                 </svg>
@@ -122,5 +103,59 @@ pub fn MapView() -> impl IntoView {
                 "Natural Earth · DCW-GMT · GSHHG"
             </p>
         </section>
+    }
+}
+
+/// What lies under and between the territories: the sea, context land and lakes, the rivers and
+/// today's Mongolia–China boundary, in the model's style.
+#[component]
+fn MapBase(world: MapBox) -> impl IntoView {
+    let ui = expect_context::<Ui>();
+    let atlas = ui.atlas();
+    let scene = &atlas.scene;
+    let rivers = scene
+        .rivers
+        .iter()
+        .map(|r| {
+            view! {
+                <path class="river" stroke=RIVER.colour stroke-width=RIVER.width d=r.d.clone()>
+                    <title>{r.id.clone()}</title>
+                </path>
+            }
+        })
+        .collect_view();
+    // The sea reaches well past the world's edges, however far the map is zoomed out.
+    let world = {
+        let [x0, y0, x1, y1] = world;
+        let (w, h) = (x1 - x0, y1 - y0);
+        (x0 - 2.0 * w, y0 - 2.0 * h, 5.0 * w, 5.0 * h)
+    };
+    view! {
+        <rect class="sea" x=world.0 y=world.1 width=world.2 height=world.3/>
+        <path
+            class="land"
+            fill=LAND
+            stroke=LAND_EDGE.colour
+            stroke-width=LAND_EDGE.width
+            d=scene.land.clone()
+        />
+        <path
+            class="lake"
+            fill=SEA
+            stroke=LAKE_EDGE.colour
+            stroke-width=LAKE_EDGE.width
+            d=scene.lakes.clone()
+        />
+        <MapTerritories/>
+        <g class="rivers">{rivers}</g>
+        <path
+            class="boundary-today"
+            stroke=BOUNDARY.colour
+            stroke-width=BOUNDARY.width
+            stroke-dasharray=style::dash_text(BOUNDARY.dash, 1.0)
+            d=scene.boundaries.clone()
+        >
+            <title>{move || ui.t(key::MAP_BOUNDARY_TODAY)}</title>
+        </path>
     }
 }

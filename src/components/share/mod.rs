@@ -1,12 +1,10 @@
 //! Sharing what is on screen: the link to it, the `<iframe>` that puts it in a teaching site's
-//! page, each with a copy button (`crate::platform::clipboard` does the copying), and the map as an SVG file
-//! for slides and worksheets ([`export`]). [`sharing`] holds what the panel shares and
+//! page, each with a copy button (`crate::platform::clipboard` does the copying), and the map
+//! for slides and worksheets, as SVG or PNG ([`export`]: the model's picture of the day). [`sharing`] holds what the panel shares and
 //! remembers; [`panel`] draws its content.
 
-mod export;
+pub mod export;
 mod panel;
-#[cfg(target_arch = "wasm32")]
-mod raster;
 mod sharing;
 
 use crate::state::Ui;

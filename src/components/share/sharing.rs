@@ -97,33 +97,21 @@ impl Sharing {
         }
     }
 
-    /// The map file's name (without its extension) and the heading drawn above the map.
-    fn download(self) -> (String, String) {
+    /// The map file's name: the view and the date.
+    fn file_name(self, ext: &str) -> String {
         let ui = self.ui;
         let atlas = ui.atlas();
         let date = ui.day.get_untracked().date();
-        let event = ui
-            .shown
-            .get_untracked()
-            .and_then(|i| atlas.event(i))
-            .map(|e| format!(" · {}", untrack(|| ui.i18n.title(e).0)))
-            .unwrap_or_default();
-        let view = atlas.config.view(ui.view.get_untracked()).id.clone();
-        let atlas_name = untrack(|| ui.t(key::HEADER_TITLE));
-        (
-            format!("frontier-atlas-{view}-{date}"),
-            format!("{atlas_name} · {}{event}", untrack(|| ui.i18n.date(date))),
-        )
+        let view = &atlas.config.view(ui.view.get_untracked()).id;
+        format!("frontier-atlas-{view}-{date}.{ext}")
     }
 
     pub fn download_svg(self) {
-        let (name, heading) = self.download();
-        export::download_svg(&format!("{name}.svg"), &heading);
+        export::download_svg(&self.file_name("svg"));
     }
 
     pub fn download_png(self) {
-        let (name, heading) = self.download();
-        export::download_png(&format!("{name}.png"), &heading);
+        export::download_png(&self.file_name("png"));
     }
 
     /// Copies the link or the snippet; the status line then says whether it was copied or
