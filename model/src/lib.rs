@@ -49,7 +49,7 @@ pub mod status;
 pub mod territory;
 pub mod text;
 pub mod timeline;
-pub(crate) mod unread;
+pub mod unread;
 pub mod viewport;
 pub mod words;
 

@@ -9,7 +9,7 @@ use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
 /// The fields of an event (`geodata/schema/events.schema.json`).
-pub(crate) const EVENT_FIELDS: &[&str] = &[
+pub const EVENT_FIELDS: &[&str] = &[
     "id",
     "date",
     "end",
@@ -27,7 +27,7 @@ pub(crate) const EVENT_FIELDS: &[&str] = &[
 ];
 
 /// The fields of a source (`geodata/schema/sources.schema.json`).
-pub(crate) const SOURCE_FIELDS: &[&str] = &[
+pub const SOURCE_FIELDS: &[&str] = &[
     "id",
     "file",
     "title",

@@ -8,26 +8,10 @@ use atlas_model::perspective::Standing;
 use atlas_model::status::Pattern;
 use atlas_model::{Atlas, Changes, Day, Moment, Party, UnitChange};
 use kit::arbitrary::cases;
-use kit::data::{base, claims, config, party, record, territories};
+use kit::data::{party, unit, whole_atlas};
 use kit::days::{day, TODAY};
 use proptest::prelude::*;
 use proptest::sample::select;
-use std::sync::OnceLock;
-
-/// The committed atlas, built once.
-fn atlas() -> &'static Atlas {
-    static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| Atlas::new(config(), record(), territories(), claims(), base(), TODAY))
-}
-
-fn unit(atlas: &Atlas, id: &str) -> usize {
-    atlas
-        .territories
-        .units
-        .iter()
-        .position(|u| u.id == id)
-        .unwrap_or_else(|| panic!("no unit {id}"))
-}
 
 fn ids(atlas: &Atlas, changes: &Changes) -> Vec<String> {
     changes
@@ -45,7 +29,7 @@ fn event_ids(atlas: &Atlas, change: &UnitChange) -> Vec<String> {
 }
 
 fn between(iso_a: &str, iso_b: &str) -> Changes {
-    let atlas = atlas();
+    let atlas = whole_atlas();
     let a = Moment::at(atlas, day(iso_a), None);
     let b = Moment::at(atlas, day(iso_b), None);
     Changes::between(atlas, &a, &b)
@@ -53,7 +37,7 @@ fn between(iso_a: &str, iso_b: &str) -> Changes {
 
 #[test]
 fn the_treaty_of_portsmouth_ends_the_occupation_of_southern_sakhalin() {
-    let atlas = atlas();
+    let atlas = whole_atlas();
     let changes = between("1905-09-04", "1905-09-06");
     assert_eq!(changes.days, (day("1905-09-04"), day("1905-09-06")));
     assert_eq!(changes.sides, (None, None));
@@ -76,7 +60,7 @@ fn the_treaty_of_portsmouth_ends_the_occupation_of_southern_sakhalin() {
 
 #[test]
 fn across_the_war_southern_sakhalin_passes_to_japan_by_occupation_then_treaty() {
-    let atlas = atlas();
+    let atlas = whole_atlas();
     let changes = between("1905-06-01", "1905-09-06");
     let south = changes.of(unit(atlas, "southern-sakhalin")).unwrap();
     assert_eq!(south.holder, (Some(party("russia")), Some(party("japan"))));
@@ -104,7 +88,7 @@ fn across_the_war_southern_sakhalin_passes_to_japan_by_occupation_then_treaty() 
 
 #[test]
 fn japans_and_the_soviet_unions_maps_of_one_day_differ_on_the_disputed_islands() {
-    let atlas = atlas();
+    let atlas = whole_atlas();
     let on = day("1960-01-01");
     let japan = Moment::at(atlas, on, Some(party("japan")));
     let ussr = Moment::at(atlas, on, Some(party("russia")));
@@ -151,7 +135,7 @@ fn japans_and_the_soviet_unions_maps_of_one_day_differ_on_the_disputed_islands()
 
 #[test]
 fn a_sides_map_against_the_map_as_it_was_differs_where_the_side_claims() {
-    let atlas = atlas();
+    let atlas = whole_atlas();
     let on = day("1960-01-01");
     let japan = Moment::at(atlas, on, Some(party("japan")));
     let as_it_was = Moment::at(atlas, on, None);
@@ -173,7 +157,7 @@ fn a_sides_map_against_the_map_as_it_was_differs_where_the_side_claims() {
 
 #[test]
 fn a_moment_against_itself_changes_nothing() {
-    let atlas = atlas();
+    let atlas = whole_atlas();
     for side in [None, Some(party("japan"))] {
         let moment = Moment::at(atlas, day("1960-01-01"), side);
         let changes = Changes::between(atlas, &moment, &moment);
@@ -184,7 +168,7 @@ fn a_moment_against_itself_changes_nothing() {
 
 #[test]
 fn the_two_moments_reversed_give_the_mirror() {
-    let atlas = atlas();
+    let atlas = whole_atlas();
     let forward = between("1905-06-01", "1905-09-06");
     let back = between("1905-09-06", "1905-06-01");
     assert!(!forward.is_empty());
@@ -204,7 +188,7 @@ fn the_two_moments_reversed_give_the_mirror() {
 
 #[test]
 fn claims_that_come_into_force_are_listed_with_the_event_that_made_them() {
-    let atlas = atlas();
+    let atlas = whole_atlas();
     let changes = between("1951-01-01", "1957-01-01");
     let shikotan = changes.of(unit(atlas, "shikotan")).unwrap();
     let claim_ids = |list: &[usize]| -> Vec<&str> {
@@ -235,7 +219,7 @@ fn claims_that_come_into_force_are_listed_with_the_event_that_made_them() {
 
 /// Days around the data's changes, across its whole span and beyond it.
 fn a_day() -> impl Strategy<Value = Day> {
-    let atlas = atlas();
+    let atlas = whole_atlas();
     let mut known: Vec<i32> = atlas.record.events().iter().map(|e| e.day().0).collect();
     for t in atlas.territories.iter() {
         known.extend(t.control.iter().map(|c| c.start().0));
@@ -254,7 +238,7 @@ fn a_day() -> impl Strategy<Value = Day> {
 /// As it was, or any party's side.
 fn a_side() -> impl Strategy<Value = Option<Party>> {
     let mut sides = vec![None];
-    sides.extend(atlas().config.parties.all().map(Some));
+    sides.extend(whole_atlas().config.parties.all().map(Some));
     select(sides)
 }
 
@@ -325,7 +309,7 @@ proptest! {
         side_a in a_side(),
         side_b in a_side(),
     ) {
-        let atlas = atlas();
+        let atlas = whole_atlas();
         let a = Moment::at(atlas, day_a, side_a);
         let b = Moment::at(atlas, day_b, side_b);
         let changes = Changes::between(atlas, &a, &b);

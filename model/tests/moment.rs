@@ -4,37 +4,24 @@
 mod kit;
 
 use atlas_model::status::Pattern;
-use atlas_model::{Atlas, Lang, Moment, PartyNames};
-use kit::data::{base, claims, config, party, record, territories};
-use kit::days::{day, TODAY};
-
-fn atlas() -> Atlas {
-    Atlas::new(config(), record(), territories(), claims(), base(), TODAY)
-}
-
-fn unit(atlas: &Atlas, id: &str) -> usize {
-    atlas
-        .territories
-        .units
-        .iter()
-        .position(|u| u.id == id)
-        .unwrap_or_else(|| panic!("no unit {id}"))
-}
+use atlas_model::{Lang, Moment, PartyNames};
+use kit::data::{config, party, unit, whole_atlas};
+use kit::days::day;
 
 #[test]
 fn three_dates_side_by_side_show_the_occupation_and_the_treaty_of_portsmouth() {
-    let atlas = atlas();
-    let south = unit(&atlas, "southern-sakhalin");
-    let before = Moment::at(&atlas, day("1905-06-01"), None);
-    let occupied = Moment::at(&atlas, day("1905-09-04"), None);
-    let after = Moment::at(&atlas, day("1905-09-06"), None);
+    let atlas = whole_atlas();
+    let south = unit(atlas, "southern-sakhalin");
+    let before = Moment::at(atlas, day("1905-06-01"), None);
+    let occupied = Moment::at(atlas, day("1905-09-04"), None);
+    let after = Moment::at(atlas, day("1905-09-06"), None);
     assert_eq!(before.status(south).party, Some(party("russia")));
     assert_eq!(occupied.status(south).party, Some(party("japan")));
     assert_eq!(occupied.status(south).pattern, Some(Pattern::Occupation));
     assert_eq!(after.status(south).party, Some(party("japan")));
     assert_eq!(after.status(south).pattern, None);
     // The event that gave the unit its status is the treaty.
-    let event = after.event_of(&atlas, south).and_then(|e| atlas.event(e));
+    let event = after.event_of(atlas, south).and_then(|e| atlas.event(e));
     assert_eq!(
         event.map(|e| e.id.as_str()),
         Some("treaty-of-portsmouth-1905")
@@ -43,11 +30,11 @@ fn three_dates_side_by_side_show_the_occupation_and_the_treaty_of_portsmouth() {
 
 #[test]
 fn two_sides_on_one_date_differ_where_their_claims_do() {
-    let atlas = atlas();
-    let iturup = unit(&atlas, "iturup");
-    let japan = Moment::at(&atlas, day("1960-01-01"), Some(party("japan")));
-    let ussr = Moment::at(&atlas, day("1960-01-01"), Some(party("russia")));
-    let as_it_was = Moment::at(&atlas, day("1960-01-01"), None);
+    let atlas = whole_atlas();
+    let iturup = unit(atlas, "iturup");
+    let japan = Moment::at(atlas, day("1960-01-01"), Some(party("japan")));
+    let ussr = Moment::at(atlas, day("1960-01-01"), Some(party("russia")));
+    let as_it_was = Moment::at(atlas, day("1960-01-01"), None);
     // Held by the Soviet Union in fact; Japan's own but held by another in Japan's map.
     assert_eq!(as_it_was.status(iturup).party, Some(party("russia")));
     assert_eq!(as_it_was.view(iturup), None);
@@ -57,21 +44,21 @@ fn two_sides_on_one_date_differ_where_their_claims_do() {
     assert_eq!(ussr.drawn(iturup).pattern, None);
     // Japan's claim stands on the island that day, and the table names it.
     assert!(as_it_was
-        .claims_on(&atlas, iturup)
+        .claims_on(atlas, iturup)
         .any(|c| c.party == party("japan")));
 }
 
 #[test]
 fn the_legend_shows_only_what_is_in_view() {
-    let atlas = atlas();
-    let moment = Moment::at(&atlas, day("1960-01-01"), None);
+    let atlas = whole_atlas();
+    let moment = Moment::at(atlas, day("1960-01-01"), None);
     let kurils = atlas.view_box(atlas.config.find_view("kurils").unwrap());
     let khalkhin = atlas.view_box(atlas.config.find_view("khalkhin-gol").unwrap());
-    let on_kurils = moment.on_screen(&atlas, kurils);
+    let on_kurils = moment.on_screen(atlas, kurils);
     assert!(on_kurils.holds(Some(party("russia"))));
     assert!(on_kurils.disputed);
     assert!(!on_kurils.boundary);
-    assert!(moment.on_screen(&atlas, khalkhin).boundary);
+    assert!(moment.on_screen(atlas, khalkhin).boundary);
 }
 
 #[test]

@@ -67,23 +67,7 @@ fn the_record_loads_and_passes_its_own_checks() {
 
 #[test]
 fn every_field_is_well_formed() {
-    let allowed: HashSet<&str> = [
-        "id",
-        "date",
-        "end",
-        "original_date",
-        "title",
-        "summary",
-        "regions",
-        "kind",
-        "sources",
-        "basis",
-        "reference",
-        "date_reference",
-        "note",
-        "i18n",
-    ]
-    .into();
+    let allowed: HashSet<&str> = atlas_model::unread::EVENT_FIELDS.iter().copied().collect();
     for e in raw_events() {
         let id = e["id"].as_str().unwrap();
         for key in e.as_object().unwrap().keys() {

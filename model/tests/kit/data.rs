@@ -1,7 +1,7 @@
 //! The committed data of `geodata/`: its files' texts, and the model read from them.
 #![allow(dead_code)]
 
-use atlas_model::{AtlasConfig, Base, Claims, Party, Record, Territories};
+use atlas_model::{Atlas, AtlasConfig, Base, Claims, Party, Record, Territories};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -90,4 +90,29 @@ pub fn data() -> &'static Data {
         territories: territories(),
         claims: claims(),
     })
+}
+
+/// The whole committed atlas, with today as the kit's fixed day, built once.
+pub fn whole_atlas() -> &'static Atlas {
+    static ATLAS: OnceLock<Atlas> = OnceLock::new();
+    ATLAS.get_or_init(|| {
+        Atlas::new(
+            config(),
+            record(),
+            territories(),
+            claims(),
+            base(),
+            super::days::TODAY,
+        )
+    })
+}
+
+/// The index of a territory unit of the atlas, by its id.
+pub fn unit(atlas: &Atlas, id: &str) -> usize {
+    atlas
+        .territories
+        .units
+        .iter()
+        .position(|u| u.id == id)
+        .unwrap_or_else(|| panic!("no unit {id}"))
 }
