@@ -3,6 +3,7 @@
 
 use crate::error::{DataError, Read, Unreadable};
 use crate::geojson_read::read_features;
+use crate::unread::Fields;
 use geo::Geometry;
 use serde::{Deserialize, Serialize};
 
@@ -48,7 +49,7 @@ impl Base {
 
     /// Loads the good features; each bad one is left out with a problem saying where it is.
     pub fn read(text: &str) -> Result<Read<Base>, Unreadable> {
-        let (raw, problems) = read_features::<BaseProps>(text, |_| None)?;
+        let (raw, problems) = read_features::<BaseProps>(text, Fields::BASE, |_| None)?;
         let features = raw
             .into_iter()
             .map(|f| BaseFeature {

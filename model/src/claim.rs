@@ -9,6 +9,7 @@ use crate::error::{DataError, Problem, Read, Unreadable};
 use crate::geojson_read::{geometry_name, read_identified, RawFeature};
 use crate::party::{Parties, Party};
 use crate::text::{Names, Text, Translations};
+use crate::unread::Fields;
 use geo::Geometry;
 use serde::{Deserialize, Serialize};
 
@@ -135,8 +136,12 @@ impl Claims {
 
     /// Loads the good claims; each bad one is left out with a problem saying where it is.
     pub fn read(text: &str, parties: &Parties) -> Result<Read<Claims>, Unreadable> {
-        let (claims, problems) =
-            read_identified(text, |p: &ClaimProps| &p.id, |f| Claims::claim(f, parties))?;
+        let (claims, problems) = read_identified(
+            text,
+            Fields::CLAIM,
+            |p: &ClaimProps| &p.id,
+            |f| Claims::claim(f, parties),
+        )?;
         Ok(Read {
             value: Claims { claims },
             problems,

@@ -12,7 +12,8 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::fmt;
 
-use crate::error::{message_of, DataError, Lines, Location, Problem, Unreadable};
+use crate::error::{message_of, DataError, Lines, Location, Problem, Severity, Unreadable};
+use crate::unread::{unread_properties, Fields};
 
 /// One feature of a collection: its label for errors, where it starts in the file, its typed
 /// properties and its geometry.
@@ -121,6 +122,7 @@ impl GeometryIn {
 /// saying where it is; a text that is not a FeatureCollection is `Err`.
 pub(crate) fn read_features<P: DeserializeOwned>(
     text: &str,
+    fields: Fields,
     id_of: impl Fn(&P) -> Option<&str>,
 ) -> Result<(Vec<RawFeature<P>>, Vec<Problem>), Unreadable> {
     let collection: Collection = serde_json::from_str(text).map_err(|e| Unreadable {
@@ -148,7 +150,7 @@ pub(crate) fn read_features<P: DeserializeOwned>(
     let mut lines = Lines::new(text);
     for (index, raw) in features.into_iter().enumerate() {
         let at = lines.of_part(raw.get());
-        match read_feature(text, raw, at, index, &id_of) {
+        match read_feature(text, raw, (at, index), (fields, &id_of), &mut problems) {
             Ok(feature) => out.push(feature),
             Err(problem) => problems.push(problem),
         }
@@ -156,12 +158,13 @@ pub(crate) fn read_features<P: DeserializeOwned>(
     Ok((out, problems))
 }
 
+/// Reads one feature; a field of its properties that is left out is a warning in `warnings`.
 fn read_feature<P: DeserializeOwned>(
     text: &str,
     raw: &RawValue,
-    at: Location,
-    index: usize,
-    id_of: &impl Fn(&P) -> Option<&str>,
+    (at, index): (Location, usize),
+    (fields, id_of): (Fields, &impl Fn(&P) -> Option<&str>),
+    warnings: &mut Vec<Problem>,
 ) -> Result<RawFeature<P>, Problem> {
     let mut label = format!("#{index}");
     let inner = |part: &str, e: &serde_json::Error| Location::of_error_in(text, part, e);
@@ -179,6 +182,7 @@ fn read_feature<P: DeserializeOwned>(
     if let Ok(IdOnly { id }) = serde_json::from_str(props.get()) {
         label = id;
     }
+    let props_raw = props;
     let props: P = serde_json::from_str(props.get()).map_err(|e| {
         let at = inner(props.get(), &e);
         Problem::error(
@@ -188,6 +192,13 @@ fn read_feature<P: DeserializeOwned>(
     })?;
     if let Some(id) = id_of(&props) {
         label = id.to_string();
+    }
+    for (place, why) in unread_properties(text, props_raw, fields) {
+        warnings.push(Problem {
+            at: place,
+            severity: Severity::Warning,
+            error: DataError::feature(&label, why),
+        });
     }
     let geometry = feature
         .geometry
@@ -242,10 +253,11 @@ pub(crate) fn feature_locations(text: &str) -> std::collections::HashMap<String,
 /// into a `T` by `build`, or left out with the problem `build` gives.
 pub(crate) fn read_identified<P: DeserializeOwned, T>(
     text: &str,
+    fields: Fields,
     id_of: impl Fn(&P) -> &str,
     mut build: impl FnMut(RawFeature<P>) -> Result<T, Problem>,
 ) -> Result<(Vec<T>, Vec<Problem>), Unreadable> {
-    let (raw, mut problems) = read_features::<P>(text, |p| Some(id_of(p)))?;
+    let (raw, mut problems) = read_features::<P>(text, fields, |p| Some(id_of(p)))?;
     let mut seen = std::collections::HashSet::new();
     let mut built = Vec::with_capacity(raw.len());
     for f in raw {
@@ -320,8 +332,14 @@ mod tests {
         id: String,
     }
 
+    /// The test features have only an id.
+    const ANY: Fields = Fields {
+        own: &["id"],
+        lists: &[],
+    };
+
     fn read(text: &str) -> Result<Vec<RawFeature<Props>>, DataError> {
-        let (features, problems) = read_features::<Props>(text, |p| Some(&p.id))?;
+        let (features, problems) = read_features::<Props>(text, ANY, |p| Some(&p.id))?;
         match problems.into_iter().next() {
             Some(p) => Err(p.error),
             None => Ok(features),
@@ -391,7 +409,7 @@ mod tests {
             {\"type\": \"Feature\", \"properties\": {\"id\": \"b\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [1e308, 2]}},\n\
             {\"type\": \"Feature\", \"properties\": {\"id\": \"c\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [3, 4]}}\n\
             ]}";
-        let (features, problems) = read_features::<Props>(text, |p| Some(&p.id)).unwrap();
+        let (features, problems) = read_features::<Props>(text, ANY, |p| Some(&p.id)).unwrap();
         let ids: Vec<&str> = features.iter().map(|f| f.props.id.as_str()).collect();
         assert_eq!(ids, ["a", "c"]);
         assert_eq!(problems.len(), 1);

@@ -39,6 +39,75 @@ pub const SOURCE_FIELDS: &[&str] = &[
     "perspective",
 ];
 
+/// The fields of a territory unit's properties (`geodata/schema/territories.schema.json`).
+pub const UNIT_FIELDS: &[&str] = &["id", "names", "region", "label", "control"];
+
+/// The fields of each control interval of a unit.
+pub const CONTROL_FIELDS: &[&str] = &["party", "from", "until", "event", "kind"];
+
+/// The fields of a claim's properties (`geodata/schema/claims.schema.json`).
+pub const CLAIM_FIELDS: &[&str] = &[
+    "id",
+    "party",
+    "kind",
+    "from",
+    "until",
+    "event",
+    "names",
+    "description",
+    "i18n",
+    "units",
+];
+
+/// The fields of a context feature's properties (`geodata/schema/base.schema.json`).
+pub const BASE_FIELDS: &[&str] = &["layer", "name"];
+
+/// The fields a GeoJSON feature's properties may have: its own, and for a field holding a list
+/// of objects (a unit's `control`), the fields of each object.
+#[derive(Clone, Copy, Debug)]
+pub struct Fields {
+    pub own: &'static [&'static str],
+    pub lists: &'static [(&'static str, &'static [&'static str])],
+}
+
+impl Fields {
+    pub const UNIT: Fields = Fields {
+        own: UNIT_FIELDS,
+        lists: &[("control", CONTROL_FIELDS)],
+    };
+    pub const CLAIM: Fields = Fields {
+        own: CLAIM_FIELDS,
+        lists: &[],
+    };
+    pub const BASE: Fields = Fields {
+        own: BASE_FIELDS,
+        lists: &[],
+    };
+}
+
+/// What the reader leaves out of a feature's properties `raw`, a part of `text`: where each such
+/// field's value is, and why, in file order.
+pub(crate) fn unread_properties(
+    text: &str,
+    raw: &RawValue,
+    fields: Fields,
+) -> Vec<(Location, String)> {
+    let mut found = unread_fields(text, raw, fields.own);
+    if let Ok(values) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) {
+        for (name, inner) in fields.lists {
+            let items = values
+                .get(*name)
+                .and_then(|v| serde_json::from_str::<Vec<&RawValue>>(v.get()).ok())
+                .unwrap_or_default();
+            for item in items {
+                found.extend(unread_fields(text, item, inner));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
 /// What the reader leaves out of `raw`, an entry of `text` whose fields are `known`: where each
 /// such field's value is, and why it is left out, in file order.
 pub(crate) fn unread_fields(text: &str, raw: &RawValue, known: &[&str]) -> Vec<(Location, String)> {

@@ -170,3 +170,30 @@ fn a_dropped_field_is_named_at_its_place() {
         );
     }
 }
+
+#[test]
+fn a_misspelt_field_of_the_geography_is_named_at_its_place() {
+    let parties = kit::data::config().parties;
+    // A control interval's "kind" misspelt, and a claim's "until".
+    let territories = kit::data::read("territories.geojson").replacen("\"kind\":", "\"knd\":", 1);
+    let claims = kit::data::read("claims.geojson").replacen("\"until\":", "\"untill\":", 1);
+    let read = atlas_model::Territories::read(&territories, &parties).unwrap();
+    assert_eq!(read.value.units.len(), kit::data::territories().units.len());
+    let line = |text: &str, part: &str| text[..text.find(part).unwrap()].matches('\n').count() + 1;
+    let named = |problems: &[atlas_model::Problem], field: &str, at: usize| {
+        problems.iter().any(|p| {
+            p.severity == Severity::Warning && p.at.line == at && p.to_string().contains(field)
+        })
+    };
+    assert!(
+        named(&read.problems, "“knd”", line(&territories, "\"knd\":")),
+        "{:?}",
+        read.problems
+    );
+    let read = atlas_model::Claims::read(&claims, &parties).unwrap();
+    assert!(
+        named(&read.problems, "“untill”", line(&claims, "\"untill\":")),
+        "{:?}",
+        read.problems
+    );
+}

@@ -7,6 +7,7 @@ use crate::geojson_read::{into_multi_polygon, read_identified, RawFeature};
 use crate::party::Parties;
 use crate::record::Region;
 use crate::text::Names;
+use crate::unread::Fields;
 use serde::Deserialize;
 
 use super::{ControlInterval, ControlKind, Territories, Territory};
@@ -66,6 +67,7 @@ impl Territories {
     pub fn read(text: &str, parties: &Parties) -> Result<Read<Territories>, Unreadable> {
         let (units, problems) = read_identified(
             text,
+            Fields::UNIT,
             |p: &TerritoryProps| &p.id,
             |f| Territories::unit(f, parties),
         )?;
