@@ -214,11 +214,7 @@ impl I18n {
             return None;
         }
         self.wanted.set_value(lang);
-        let changed = self.lang.get_untracked() != lang;
-        if changed {
-            self.lang.set(lang);
-        }
-        Some(changed)
+        Some(self.switch_to(lang))
     }
 
     /// Shows the page in `lang` once its words are at hand, fetching them first if need be.
@@ -235,12 +231,18 @@ impl I18n {
                 }
             }
         }
-        let current = self.wanted.try_get_value() == Some(lang);
-        let changed = current && self.lang.try_get_untracked().is_some_and(|l| l != lang);
+        Ok(self.switch_to(lang))
+    }
+
+    /// Shows `lang`, whose words are at hand, unless a later choice took its place (or the
+    /// page is gone): whether the language shown changed.
+    fn switch_to(&self, lang: Lang) -> bool {
+        let wanted = self.wanted.try_get_value() == Some(lang);
+        let changed = wanted && self.lang.try_get_untracked().is_some_and(|l| l != lang);
         if changed {
             self.lang.set(lang);
         }
-        Ok(changed)
+        changed
     }
 }
 

@@ -90,17 +90,18 @@ impl Ui {
             perspective.into(),
             i18n.lang.into(),
         );
-        // One wait for the painted frame serves all: the day, the event and what they show.
+        // One wait for the painted frame serves all: the event and what the day shows (the
+        // moment carries its day).
         let painted = crate::platform::schedule::after_paint(Memo::new(move |_| {
-            (day.get(), shown.get(), now.moment.get(), now.names.get())
+            (shown.get(), now.moment.get(), now.names.get())
         }));
         Ui {
-            shown_painted: Memo::new(move |_| painted.get().1),
-            day_painted: Memo::new(move |_| painted.get().0),
+            shown_painted: Memo::new(move |_| painted.get().0),
+            day_painted: Memo::new(move |_| painted.with(|p| p.1.day)),
             now,
             now_painted: Shown {
-                moment: Memo::new(move |_| painted.get().2),
-                names: Memo::new(move |_| painted.get().3),
+                moment: Memo::new(move |_| painted.get().1),
+                names: Memo::new(move |_| painted.get().2),
             },
             day,
             event,
