@@ -275,14 +275,11 @@ mod browser {
                 ctx.fill_rect(x, top, w, h);
                 stroke(ctx, &edge, DISPUTED_SAMPLE.colour, &DISPUTED_SAMPLE, 1.0);
             }
-            Sample::Line(kind) => line(&Stroke {
-                dash: claim_dash(*kind),
-                ..SAMPLE
-            }),
-            Sample::Boundary => line(&Stroke {
-                width: BOUNDARY_SAMPLE_WIDTH,
-                ..BOUNDARY
-            }),
+            Sample::Line(_) | Sample::Boundary => {
+                if let Some(s) = s.line_stroke() {
+                    line(&s);
+                }
+            }
         }
     }
 

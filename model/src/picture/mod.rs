@@ -116,6 +116,23 @@ pub enum Sample<'a> {
     Boundary,
 }
 
+impl Sample<'_> {
+    /// The stroke of a line sample (a kind of claim, today's boundary); `None` for a swatch.
+    pub fn line_stroke(&self) -> Option<Stroke> {
+        match self {
+            Sample::Line(kind) => Some(Stroke {
+                dash: claim_dash(*kind),
+                ..SAMPLE
+            }),
+            Sample::Boundary => Some(Stroke {
+                width: BOUNDARY_SAMPLE_WIDTH,
+                ..BOUNDARY
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// One legend entry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry<'a> {

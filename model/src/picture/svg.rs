@@ -265,14 +265,7 @@ fn sample(s: &Sample, x: f64, top: f64) -> String {
             rect(NEUTRAL) + &clip + &edge(&SWATCH_EDGE)
         }
         Sample::Disputed => rect(NEUTRAL) + &edge(&DISPUTED_SAMPLE),
-        Sample::Line(kind) => line(&Stroke {
-            dash: claim_dash(*kind),
-            ..SAMPLE
-        }),
-        Sample::Boundary => line(&Stroke {
-            width: BOUNDARY_SAMPLE_WIDTH,
-            ..BOUNDARY
-        }),
+        Sample::Line(_) | Sample::Boundary => s.line_stroke().map(|s| line(&s)).unwrap_or_default(),
     }
 }
 
