@@ -57,11 +57,9 @@ pub fn MapLegend() -> impl IntoView {
         .chain([None])
         .map(|p| {
             let names = ctx.shown;
-            let unrecorded = atlas.config.unrecorded.name.clone();
             let name = move || match p {
                 Some(p) => names.name(p),
-                None if ui.perspective.get().is_some() => ui.t(key::LEGEND_NO_ONE),
-                None => unrecorded.get(ui.lang.get()).to_string(),
+                None => no_holder_words(ui),
             };
             let key = atlas.config.parties.key_of(p).to_string();
             view! {
@@ -73,26 +71,9 @@ pub fn MapLegend() -> impl IntoView {
         })
         .collect_view();
     let kinds = claim_kinds(ui, shown);
-    let how = [
-        (
-            Pattern::Occupation,
-            key::LEGEND_OCCUPATION,
-            key::LEGEND_HELD_BY_ANOTHER,
-        ),
-        (
-            Pattern::Contested,
-            key::LEGEND_CONTESTED,
-            key::LEGEND_CONTESTED,
-        ),
-    ]
-    .map(|(pattern, text, in_view)| {
-        let text = move || {
-            ui.t(if ui.perspective.get().is_some() {
-                in_view
-            } else {
-                text
-            })
-        };
+    let how = [Pattern::Occupation, Pattern::Contested].map(|pattern| {
+        let crossed = pattern == Pattern::Contested;
+        let text = move || ui.t(hatch_key(crossed, ui.perspective.get().is_some()));
         view! {
             <li data-legend=pattern.key() hidden=move || !shown.with(|s| s.pattern(pattern))>
                 <span class=format!("swatch {}", pattern.key()) aria-hidden="true"></span>
@@ -167,4 +148,29 @@ fn claim_kinds(ui: Ui, shown: Memo<OnScreen>) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// The legend's words for land with no holder: in a side's map, no one's (renounced, no title
+/// recognised); as it was, the atlas's name for land with no recorded holder. Tracked.
+pub fn no_holder_words(ui: Ui) -> String {
+    match ui.perspective.get() {
+        Some(_) => ui.t(key::LEGEND_NO_ONE),
+        None => ui
+            .atlas()
+            .config
+            .unrecorded
+            .name
+            .get(ui.lang.get())
+            .to_string(),
+    }
+}
+
+/// The key of a hatched pattern's legend words (cross-hatched: fought over); hatching alone
+/// is occupation, or in a side's map "held by another side".
+pub fn hatch_key(crossed: bool, side_map: bool) -> Key {
+    match (crossed, side_map) {
+        (true, _) => key::LEGEND_CONTESTED,
+        (false, true) => key::LEGEND_HELD_BY_ANOTHER,
+        (false, false) => key::LEGEND_OCCUPATION,
+    }
 }

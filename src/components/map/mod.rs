@@ -18,4 +18,5 @@ mod view;
 mod wheel_hint;
 
 pub use context::MapContext;
+pub use legend::{hatch_key, no_holder_words};
 pub use view::MapView;

@@ -2,7 +2,7 @@
 //! side, the map's view, the reader's language), written as a self-contained SVG or painted
 //! into a canvas for a PNG.
 
-use crate::components::map::MapContext;
+use crate::components::map::{hatch_key, no_holder_words, MapContext};
 use crate::platform::{canvas, download};
 use crate::state::Ui;
 use atlas_model::key::{self, Key};
@@ -14,7 +14,6 @@ use leptos::prelude::*;
 /// it is, the credits and the legend's words.
 fn captions(ui: Ui) -> Captions {
     let atlas = ui.atlas();
-    let lang = ui.lang.get_untracked();
     let side = ui.perspective.get_untracked();
     let t = |key: Key| untrack(|| ui.t(key));
     let event = ui
@@ -32,15 +31,10 @@ fn captions(ui: Ui) -> Captions {
         event,
         side: side_words,
         credits: t(key::MAP_ATTRIBUTION),
-        no_holder: match side {
-            Some(_) => t(key::LEGEND_NO_ONE),
-            None => atlas.config.unrecorded.name.get(lang).to_string(),
-        },
-        occupation: t(match side {
-            Some(_) => key::LEGEND_HELD_BY_ANOTHER,
-            None => key::LEGEND_OCCUPATION,
-        }),
-        contested: t(key::LEGEND_CONTESTED),
+        // The same words as the live legend's.
+        no_holder: untrack(|| no_holder_words(ui)),
+        occupation: t(hatch_key(false, side.is_some())),
+        contested: t(hatch_key(true, side.is_some())),
         disputed: t(key::LEGEND_DISPUTED),
         kinds: ClaimKind::ALL.map(|k| t(key::of_claim_kind(k))),
         boundary: t(key::LEGEND_BOUNDARY_TODAY),
