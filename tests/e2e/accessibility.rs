@@ -35,28 +35,14 @@ async fn axe_finds_no_violation_in_any_language_or_layout() {
                     )
                     .await
                 );
-                click(&c, "[data-ui=holders-toggle]").await;
-                assert!(
-                    until(
-                        &c,
-                        "return !!document.querySelector('[data-ui=holders-table]')"
-                    )
-                    .await
-                );
+                open_holders(&c).await;
                 let found = accessibility_violations(&c).await;
                 assert!(found.is_empty(), "{width}×{height}, {side}: {found:#?}");
             }
         }
         if layout.is_empty() && width > 1000 {
             // The Share panel, open.
-            click(&c, "[data-ui=share]").await;
-            assert!(
-                until(
-                    &c,
-                    "return document.querySelector('[data-ui=share-panel]').open"
-                )
-                .await
-            );
+            open_share(&c).await;
             let found = accessibility_violations(&c).await;
             assert!(found.is_empty(), "the Share panel: {found:#?}");
         }

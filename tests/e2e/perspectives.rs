@@ -89,14 +89,7 @@ async fn each_side_sees_the_map_its_own_way() {
 async fn the_table_of_who_held_what_follows_the_slider_and_the_side() {
     let c = browser(1280, 800).await;
     open(&c, "?date=1920-01-01&view=sakhalin").await;
-    click(&c, "[data-ui=holders-toggle]").await;
-    assert!(
-        until(
-            &c,
-            "return !!document.querySelector('[data-ui=holders-table]')"
-        )
-        .await
-    );
+    open_holders(&c).await;
     let rows = eval(
         &c,
         "return document.querySelectorAll('[data-ui=holders-table] tbody tr').length",
@@ -126,7 +119,7 @@ async fn the_table_of_who_held_what_follows_the_slider_and_the_side() {
     .is_empty());
     // A side's view adds its column.
     open(&c, "?date=1952-06-01&view=kurils&perspective=japan").await;
-    click(&c, "[data-ui=holders-toggle]").await;
+    open_holders(&c).await;
     assert!(
         until(
             &c,

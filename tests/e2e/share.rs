@@ -7,14 +7,7 @@ async fn the_share_panel_link_and_snippet_reproduce_the_state() {
     let c = browser(1280, 800).await;
     open(&c, "?date=1905-09-05&view=sakhalin&lang=ru").await;
     click_event(&c, "treaty-of-portsmouth-1905").await;
-    click(&c, "[data-ui=share]").await;
-    assert!(
-        until(
-            &c,
-            "return document.querySelector('[data-ui=share-panel]').open"
-        )
-        .await
-    );
+    open_share(&c).await;
     // The panel is keyboard-usable: focus is inside it, and Escape closes it.
     assert_eq!(
         eval(
