@@ -58,7 +58,7 @@ impl Atlas {
             .map(|t| {
                 t.control
                     .iter()
-                    .map(|c| record.index_of(&c.event))
+                    .map(|c| c.event.as_deref().and_then(|e| record.index_of(e)))
                     .collect()
             })
             .collect();

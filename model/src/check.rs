@@ -9,6 +9,7 @@
 use crate::error::{Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::feature_locations;
 use crate::record::{entry_locations, Region};
+use crate::territory::ControlInterval;
 use crate::{AtlasConfig, Base, Claims, Record, Territories};
 use geo::Validation;
 use std::collections::{HashMap, HashSet};
@@ -240,20 +241,25 @@ fn check_territories(
                 format!("feature {}: its outline is not valid: {problem}", unit.id),
             );
         }
-        for c in unit.control.iter().filter(|c| !events.knows(&c.event)) {
+        let named = |c: &ControlInterval| c.event.clone();
+        for (c, event) in unit.control.iter().filter_map(|c| Some((c, named(c)?))) {
+            if events.knows(&event) {
+                continue;
+            }
             r.add(
                 at,
                 Severity::Warning,
                 format!(
                     "feature {}: its holder from {} names the event “{}”, which is not in events.json",
-                    unit.id, c.from, c.event
+                    unit.id, c.from, event
                 ),
             );
         }
-        for c in unit
+        for (c, event) in unit
             .control
             .iter()
-            .filter(|c| events.lacks_region(&c.event, unit.region))
+            .filter_map(|c| Some((c, named(c)?)))
+            .filter(|(_, e)| events.lacks_region(e, unit.region))
         {
             r.add(
                 at,
@@ -262,7 +268,7 @@ fn check_territories(
                     "feature {}: its holder from {} names the event “{}”, which lacks the unit's region “{}”",
                     unit.id,
                     c.from,
-                    c.event,
+                    event,
                     unit.region.key()
                 ),
             );

@@ -30,17 +30,26 @@ pub enum ClaimKind {
     /// Land the party gave up without recognising anyone's title to it: in its view the land
     /// belongs to no one yet (`units` lists it).
     Undetermined,
+    /// The party's recognition of another party's title (`recognises`) over `units`, whoever
+    /// held them. Not drawn: it changes only the party's own map.
+    Recognition,
 }
 
 impl ClaimKind {
-    pub const ALL: [ClaimKind; 6] = [
+    pub const ALL: [ClaimKind; 7] = [
         ClaimKind::TreatyBorder,
         ClaimKind::Claim,
         ClaimKind::Proposal,
         ClaimKind::Commitment,
         ClaimKind::Demarcation,
         ClaimKind::Undetermined,
+        ClaimKind::Recognition,
     ];
+
+    /// Whether the map draws claims of this kind (a recognition only changes a side's map).
+    pub fn is_drawn(self) -> bool {
+        self != ClaimKind::Recognition
+    }
 
     /// The key used in the data files and in CSS classes (`kind-<key>`, whose dash pattern
     /// `public/map.css` sets).
@@ -52,6 +61,7 @@ impl ClaimKind {
             ClaimKind::Demarcation => "demarcation",
             ClaimKind::Commitment => "commitment",
             ClaimKind::Undetermined => "undetermined",
+            ClaimKind::Recognition => "recognition",
         }
     }
 }
@@ -61,7 +71,12 @@ impl ClaimKind {
 pub struct Claim {
     pub id: String,
     pub party: Party,
+    /// Other parties that held the same claim, backed it or made the same recognition: in their
+    /// maps it counts as theirs too (the land is still `party`'s, or `recognises`').
+    pub also: Vec<Party>,
     pub kind: ClaimKind,
+    /// For a recognition: whose title the party recognised.
+    pub recognises: Option<Party>,
     pub from: Date,
     /// Exclusive; `None` while it is still asserted.
     pub until: Option<Date>,
@@ -79,7 +94,11 @@ pub struct Claim {
 struct ClaimProps {
     id: String,
     party: String,
+    #[serde(default)]
+    also: Vec<String>,
     kind: ClaimKind,
+    #[serde(default)]
+    recognises: Option<String>,
     from: Date,
     until: Option<Date>,
     event: String,
@@ -105,6 +124,11 @@ impl Claim {
 
     pub fn end(&self) -> Option<Day> {
         self.until.map(|u| u.first_day())
+    }
+
+    /// Whether the claim is `party`'s own or one `party` shared (`also`).
+    pub fn held_by(&self, party: Party) -> bool {
+        self.party == party || self.also.contains(&party)
     }
 
     /// Whether the claim stood on `day`.
@@ -161,6 +185,18 @@ impl Claims {
         let party = parties
             .find(&p.party)
             .ok_or_else(|| bad(format!("“{}” is not a party of atlas.json", p.party)))?;
+        let find = |id: &str| {
+            parties
+                .find(id)
+                .ok_or_else(|| bad(format!("“{id}” is not a party of atlas.json")))
+        };
+        let also = p.also.iter().map(|id| find(id)).collect::<Result<Vec<_>, _>>()?;
+        let recognises = p.recognises.as_deref().map(find).transpose()?;
+        if (p.kind == ClaimKind::Recognition) != recognises.is_some() {
+            return Err(bad(
+                "a claim names whose title it recognises (`recognises`) if and only if its kind is “recognition”".into(),
+            ));
+        }
         if p.event.trim().is_empty() {
             return Err(bad("it has no event".into()));
         }
@@ -190,7 +226,9 @@ impl Claims {
         Ok(Claim {
             id: p.id,
             party,
+            also,
             kind: p.kind,
+            recognises,
             from: p.from,
             until: p.until,
             event: p.event,

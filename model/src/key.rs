@@ -63,6 +63,7 @@ pub const fn of_claim_kind(kind: ClaimKind) -> Key {
         ClaimKind::Demarcation => CLAIM_KIND_DEMARCATION,
         ClaimKind::Commitment => CLAIM_KIND_COMMITMENT,
         ClaimKind::Undetermined => CLAIM_KIND_UNDETERMINED,
+        ClaimKind::Recognition => CLAIM_KIND_RECOGNITION,
     }
 }
 

@@ -38,7 +38,7 @@ impl Moment {
             .collect();
         let views = match side {
             Some(side) => (0..count)
-                .map(|i| atlas.perspectives.view(t, c, side, i, day))
+                .map(|i| atlas.perspectives.view(t, c, &|_, _| true, side, i, day))
                 .collect(),
             None => Vec::new(),
         };
@@ -127,7 +127,7 @@ impl Moment {
             s.disputed |= drawn.disputed_by.is_some();
         }
         for ((i, claim), shape) in atlas.claims.iter().enumerate().zip(&atlas.scene.claims) {
-            if self.claim_active(i) && intersects(shape.bbox, visible) {
+            if self.claim_active(i) && claim.kind.is_drawn() && intersects(shape.bbox, visible) {
                 s.kinds[position(&ClaimKind::ALL, &claim.kind)] = true;
             }
         }

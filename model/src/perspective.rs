@@ -1,18 +1,21 @@
 //! Each side's map: what one party held to be the rightful status of each unit on a day, from
-//! its claims in force, against what was actually held.
+//! its claims and recognitions in force, against what was actually held.
 //!
-//! The rule, for party P, unit u and day d:
-//! 1. P has a claim of kind `undetermined` in force that lists u: in P's view u belongs to no
-//!    one yet;
-//! 2. else P has a claim of kind `claim` in force that lists u: u is P's;
-//! 3. else u is its holder's — but a holder by military occupation counts as the holder before
-//!    the occupation: occupation alone never transfers title.
+//! The rule, for party P, unit u and day d (a claim "of P" is one whose `party` is P or whose
+//! `also` names P):
+//! 1. a claim of P of kind `undetermined` in force lists u: in P's view u belongs to no one yet;
+//! 2. else a claim of P of kind `claim` in force lists u: u is the claim's party's (P's own, or
+//!    the party whose claim P shared or backed);
+//! 3. else a `recognition` of P in force lists u: u is the recognised party's;
+//! 4. else u is its holder's — but military occupation alone never transfers title: under an
+//!    occupation u is the last holder's before it that still existed on d (or the occupier's if
+//!    no earlier holder did).
 
-use crate::claim::{ClaimKind, Claims};
+use crate::claim::{Claim, ClaimKind, Claims};
 use crate::date::Day;
 use crate::party::Party;
 use crate::status::{Pattern, UnitStatus};
-use crate::territory::{ControlKind, Territories};
+use crate::territory::{ControlInterval, ControlKind, Territories};
 
 /// What a unit was in one party's view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -45,9 +48,12 @@ pub struct SideView {
     /// The party the side held to be rightful; `None` where it recognised no one's title.
     pub rightful: Option<Party>,
     pub standing: Standing,
-    /// The claim (index in file order) that made the difference, if any.
+    /// The claim or recognition (index in file order) that made the difference, if any.
     pub claim: Option<usize>,
 }
+
+/// Whether a party existed on a day (see `Parties::existed`).
+pub type Existed<'a> = &'a dyn Fn(Party, Day) -> bool;
 
 /// For each unit, the claims that list it and can change a side's view.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -63,7 +69,12 @@ impl Perspectives {
                 claims
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| matches!(c.kind, ClaimKind::Claim | ClaimKind::Undetermined))
+                    .filter(|(_, c)| {
+                        matches!(
+                            c.kind,
+                            ClaimKind::Claim | ClaimKind::Undetermined | ClaimKind::Recognition
+                        )
+                    })
                     .filter(|(_, c)| c.units.contains(&unit.id))
                     .map(|(i, _)| i)
                     .collect()
@@ -78,6 +89,7 @@ impl Perspectives {
         &self,
         territories: &Territories,
         claims: &Claims,
+        existed: Existed,
         side: Party,
         unit: usize,
         day: Day,
@@ -85,38 +97,30 @@ impl Perspectives {
         let territory = territories.units.get(unit)?;
         let held = territory.controller_at(day)?;
         let holder = held.party;
-        let own_claims = self
+        let own: Vec<(usize, &Claim)> = self
             .listed_in
             .get(unit)
             .map_or(&[][..], Vec::as_slice)
             .iter()
             .filter_map(|&i| Some((i, claims.claims.get(i)?)))
-            .filter(|(_, c)| c.party == side && c.active_at(day));
-        let mut claimed = None;
-        for (i, c) in own_claims {
-            if c.kind == ClaimKind::Undetermined {
-                return Some(SideView {
-                    rightful: None,
-                    standing: Standing::Undetermined,
-                    claim: Some(i),
-                });
-            }
-            claimed = claimed.or(Some(i));
+            .filter(|(_, c)| c.held_by(side) && c.active_at(day))
+            .collect();
+        let first = |kind| own.iter().find(|(_, c)| c.kind == kind);
+        if let Some((i, _)) = first(ClaimKind::Undetermined) {
+            return Some(SideView {
+                rightful: None,
+                standing: Standing::Undetermined,
+                claim: Some(*i),
+            });
         }
-        let rightful = if claimed.is_some() {
-            side
-        } else {
-            // The last holder before an occupation: the intervals are contiguous and in order.
-            let at = territory
-                .control
-                .iter()
-                .position(|c| std::ptr::eq(c, held))
-                .unwrap_or(0);
-            territory.control[..=at]
-                .iter()
-                .rev()
-                .find(|c| c.kind != Some(ControlKind::Occupation))
-                .map_or(holder, |c| c.party)
+        let by_claim = first(ClaimKind::Claim)
+            .map(|(i, c)| (*i, c.party))
+            .or_else(|| {
+                first(ClaimKind::Recognition).and_then(|(i, c)| Some((*i, c.recognises?)))
+            });
+        let (claim, rightful) = match by_claim {
+            Some((i, party)) => (Some(i), party),
+            None => (None, title_holder(&territory.control, held, existed, day)),
         };
         let standing = match (rightful == side, holder == side) {
             (true, true) => Standing::Own,
@@ -126,9 +130,33 @@ impl Perspectives {
         Some(SideView {
             rightful: Some(rightful),
             standing,
-            claim: claimed,
+            claim,
         })
     }
+}
+
+/// Whose title a unit was under when `held` is its period of control on `day`: the holder's,
+/// unless it held by military occupation; then the last earlier holder's that still existed.
+fn title_holder(
+    control: &[ControlInterval],
+    held: &ControlInterval,
+    existed: Existed,
+    day: Day,
+) -> Party {
+    if held.kind != Some(ControlKind::Occupation) {
+        return held.party;
+    }
+    // The intervals are contiguous and in order.
+    let at = control
+        .iter()
+        .position(|c| std::ptr::eq(c, held))
+        .unwrap_or(0);
+    control[..at]
+        .iter()
+        .rev()
+        .filter(|c| c.kind != Some(ControlKind::Occupation))
+        .find(|c| existed(c.party, day))
+        .map_or(held.party, |c| c.party)
 }
 
 impl SideView {
@@ -173,6 +201,8 @@ mod tests {
         "event":"sf","names":{"en":"R","ja":"R","ru":"R"},"description":"Renounced.","units":["north"]},
        "geometry":{"type":"Polygon","coordinates":[[[149,46],[152,46],[152,49],[149,49],[149,46]]]}}]}"#;
 
+    const ALWAYS: Existed = &|_, _| true;
+
     fn setup() -> (Territories, Claims, Perspectives) {
         let t = Territories::from_geojson(TERRITORIES, &parties()).unwrap();
         let c = Claims::from_geojson(CLAIMS, &parties()).unwrap();
@@ -184,7 +214,7 @@ mod tests {
     fn a_side_sees_its_claims_and_occupation_transfers_nothing() {
         let (t, c, p) = setup();
         let (japan, russia) = (party("japan"), party("russia"));
-        let view = |side, unit, d| p.view(&t, &c, side, unit, day(d)).unwrap();
+        let view = |side, unit, d| p.view(&t, &c, ALWAYS, side, unit, day(d)).unwrap();
         assert_eq!(view(japan, 0, "1900").standing, Standing::Own);
         // Occupied, not annexed: still Japan's in everyone's view.
         let occupied = view(russia, 0, "1945-10-01");
@@ -210,8 +240,8 @@ mod tests {
             (renounced.rightful, renounced.standing),
             (None, Standing::Undetermined)
         );
-        assert_eq!(p.view(&t, &c, japan, 1, day("1800")), None);
-        assert_eq!(p.view(&t, &c, japan, 7, day("1960")), None);
+        assert_eq!(p.view(&t, &c, ALWAYS, japan, 1, day("1800")), None);
+        assert_eq!(p.view(&t, &c, ALWAYS, japan, 7, day("1960")), None);
     }
 
     #[test]
@@ -229,10 +259,10 @@ mod tests {
             (Some(japan), Some(Pattern::Occupation), None)
         );
         let own = index.status(&t, &c, 0, day("1900"));
-        let drawn = p.view(&t, &c, japan, 0, day("1900")).unwrap().drawn(&own);
+        let drawn = p.view(&t, &c, ALWAYS, japan, 0, day("1900")).unwrap().drawn(&own);
         assert_eq!((drawn.party, drawn.pattern), (Some(japan), None));
         let north = index.status(&t, &c, 1, day("1960"));
-        let drawn = p.view(&t, &c, japan, 1, day("1960")).unwrap().drawn(&north);
+        let drawn = p.view(&t, &c, ALWAYS, japan, 1, day("1960")).unwrap().drawn(&north);
         assert_eq!(drawn.party, None);
     }
 }

@@ -43,13 +43,15 @@ pub const SOURCE_FIELDS: &[&str] = &[
 pub const UNIT_FIELDS: &[&str] = &["id", "names", "region", "label", "control"];
 
 /// The fields of each control interval of a unit.
-pub const CONTROL_FIELDS: &[&str] = &["party", "from", "until", "event", "kind"];
+pub const CONTROL_FIELDS: &[&str] = &["party", "from", "until", "event", "reference", "kind"];
 
 /// The fields of a claim's properties (`geodata/schema/claims.schema.json`).
 pub const CLAIM_FIELDS: &[&str] = &[
     "id",
     "party",
+    "also",
     "kind",
+    "recognises",
     "from",
     "until",
     "event",

@@ -266,7 +266,7 @@ fn possible_events(atlas: &Atlas, unit: usize, (earlier, later): (Day, Day)) -> 
         c.units.contains(&territory.id) && (within(c.start()) || c.end().is_some_and(within))
     });
     control
-        .map(|c| c.event.as_str())
+        .filter_map(|c| c.event.as_deref())
         .chain(claims.map(|c| c.event.as_str()))
         .filter_map(|id| atlas.record.index_of(id))
         .collect()

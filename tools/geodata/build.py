@@ -75,9 +75,14 @@ def write_claims(lines, labels, out):
         CLAIM_TEXTS = json.load(f)
     for cid, meta in CLAIMS.items():
         g = snap(lines[cid], GRID)
-        props = {"id": cid, "party": meta["party"], "kind": meta["kind"], "from": meta["from"],
-                 "until": meta["until"], "event": meta["event"], "names": meta["names"],
-                 "description": meta["description"]}
+        props = {"id": cid, "party": meta["party"]}
+        if "also" in meta:
+            props["also"] = meta["also"]
+        props["kind"] = meta["kind"]
+        if "recognises" in meta:
+            props["recognises"] = meta["recognises"]
+        props.update({"from": meta["from"], "until": meta["until"], "event": meta["event"],
+                      "names": meta["names"], "description": meta["description"]})
         if g.geom_type in ("Polygon", "MultiPolygon"):
             # The territory units an area claim covers (by their label points): exactly those
             # history.py lists.

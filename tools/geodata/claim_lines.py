@@ -83,7 +83,18 @@ def claim_geometries(islands, kg_units, claim_river, claim_bnd):
         ["southern-sakhalin", "iturup", "kunashir", "urup", "northern-kurils"], two_off)
     lines["japan-undetermined-1956"] = renounced(
         ["southern-sakhalin", "urup", "northern-kurils"], four_off)
-    # China's claims in the Khalkhin Gol theatre: the units themselves.
+    # Catherine II's claim: the chain from Kunashir north, kept off Shikotan and the Habomai.
+    lines["russia-claim-kurils-1786"] = renounced(
+        ["iturup", "kunashir", "urup", "northern-kurils"], two_off)
+    # Hashimoto's Kawana proposal put the border where the Treaty of Shimoda had.
+    lines["kawana-proposal-1998"] = lines["shimoda-border-1855"]
+    # China's claims in the Khalkhin Gol theatre, and the recognitions there: the units
+    # themselves.
+    for cid in ("soviet-recognition-of-manchukuo-1941", "soviet-recognition-of-chinese-manchuria-1945",
+                "japanese-recognition-of-chinese-manchuria-1945"):
+        lines[cid] = kg_units["manchurian-side"]
+    lines["japanese-recognition-of-mongolia-1941"] = unary_union(
+        [kg_units["mongolian-side"], kg_units["khalkhin-gol-strip"]])
     lines["china-claim-outer-mongolia"] = unary_union(
         [kg_units["mongolian-side"], kg_units["khalkhin-gol-strip"]])
     lines["china-claim-manchuria"] = kg_units["manchurian-side"]

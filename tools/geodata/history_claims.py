@@ -5,7 +5,7 @@ from history_dates import (
     ANNEXATION,
     FOUR_ISLANDS,
     PORTSMOUTH,
-    SAN_FRANCISCO,
+    SAN_FRANCISCO_IN_FORCE,
     SHIMODA,
     ST_PETERSBURG,
 )
@@ -17,6 +17,23 @@ from history_dates import (
 KURILS = ["iturup", "kunashir", "shikotan", "habomai", "urup", "northern-kurils"]
 
 CLAIMS = {
+    "russia-claim-kurils-1786": {
+        "party": "russia",
+        "kind": "claim",
+        "from": "1786",
+        "until": SHIMODA,
+        "event": "catherine-ii-claims-kurils-1786",
+        "names": {
+            "en": "Russian claim: the Kurils from Kunashir north (1786–1855)",
+            "ja": "ロシアの領有主張：国後島以北の島々（1786〜1855年）",
+            "ru": "Притязание России: Курилы от Кунашира на север (1786–1855)",
+        },
+        "description": "Under Catherine II Russia asserted sovereignty over the Kuril Islands in "
+        "1786 on the ground that Russian explorers had found them; Japan holds that it had laid "
+        "claim to them earlier. The area shows the islands from Kunashir north; the claim stood "
+        "until the Treaty of Shimoda drew the border between Iturup and Urup.",
+        "units": ["iturup", "kunashir", "urup", "northern-kurils"],
+    },
     "shimoda-border-1855": {
         "party": "joint",
         "kind": "treaty-border",
@@ -85,12 +102,14 @@ CLAIMS = {
         "party": "japan",
         "kind": "claim",
         "from": ANNEXATION,
-        "until": SAN_FRANCISCO,
+        "until": SAN_FRANCISCO_IN_FORCE,
         "event": "soviet-annexation-decree-1946",
         "names": {
-            "en": "Japan's title until the peace treaty: southern Sakhalin and the Kurils",
-            "ja": "講和条約までの日本の領有権：南樺太と千島列島",
-            "ru": "Права Японии до мирного договора: Южный Сахалин и Курилы",
+            "en": "Japan's position until the peace treaty: southern Sakhalin and the Kurils "
+            "still Japanese",
+            "ja": "平和条約発効までの日本の立場：南樺太・千島列島・北方四島は日本領",
+            "ru": "Позиция Японии до вступления в силу мирного договора: Южный Сахалин и "
+            "Курилы — японские",
         },
         "description": "Japan, under Allied occupation, did not recognise the Soviet annexation "
         "decree of February 1946: in its view southern Sakhalin and the Kurils remained "
@@ -102,15 +121,16 @@ CLAIMS = {
     "japan-claim-two-islands": {
         "party": "japan",
         "kind": "claim",
-        "from": SAN_FRANCISCO,
+        "from": SAN_FRANCISCO_IN_FORCE,
         "until": FOUR_ISLANDS,
         "event": "san-francisco-peace-treaty-1951",
         "names": {
-            "en": "Japan's claim: Shikotan and the Habomai (1951–1956)",
-            "ja": "日本の主張：色丹島・歯舞群島（1951〜56年）",
-            "ru": "Претензия Японии: Шикотан и Хабомаи (1951–1956)",
+            "en": "Japan's claim: Shikotan and the Habomai (1952–1956)",
+            "ja": "日本の主張：色丹島・歯舞群島（1952〜56年）",
+            "ru": "Притязание Японии: Шикотан и Хабомаи (1952–1956)",
         },
-        "description": "At San Francisco Japan renounced the Kurils but held Shikotan and the "
+        "description": "At San Francisco Japan renounced the Kurils, with effect from the "
+        "treaty's entry into force on 28 April 1952, but held Shikotan and the "
         "Habomai to be part of Hokkaido, not of the Kurils, and so still Japanese. On "
         "19 October 1951 the head of the Foreign Ministry's Treaties Bureau, Nishimura Kumao, "
         "told the Diet that the renounced Kurils included Etorofu and Kunashiri; Japan claimed "
@@ -120,15 +140,16 @@ CLAIMS = {
     "japan-undetermined-1951": {
         "party": "japan",
         "kind": "undetermined",
-        "from": SAN_FRANCISCO,
+        "from": SAN_FRANCISCO_IN_FORCE,
         "until": FOUR_ISLANDS,
         "event": "san-francisco-peace-treaty-1951",
         "names": {
-            "en": "Renounced by Japan, owner undetermined (1951–1956)",
-            "ja": "日本が放棄し帰属未定とする地域（1951〜56年）",
-            "ru": "Отказ Японии, принадлежность не определена (1951–1956)",
+            "en": "Renounced by Japan, title undetermined (1952–1956)",
+            "ja": "日本が放棄し帰属未定とする地域（1952〜56年）",
+            "ru": "Отказ Японии, принадлежность не определена (1952–1956)",
         },
-        "description": "By Article 2 of the San Francisco treaty Japan renounced southern "
+        "description": "By Article 2 of the San Francisco treaty, in force from 28 April 1952, "
+        "Japan renounced southern "
         "Sakhalin and the Kurils without naming who was to have them, and the USSR did not "
         "sign: in Japan's view no one has title to them yet. Until 1956 it counted Etorofu and "
         "Kunashiri among the renounced Kurils.",
@@ -171,7 +192,8 @@ CLAIMS = {
     "declaration-1956-transfer": {
         "party": "russia",
         "kind": "commitment",
-        "from": "1956-10-19",
+        # In force from the exchange of ratifications.
+        "from": "1956-12-12",
         "until": "1960-01-27",
         "event": "soviet-japanese-joint-declaration-1956",
         "names": {
@@ -210,6 +232,8 @@ CLAIMS = {
         "from": "1935",
         "until": "1940-06-09",
         "event": "manchouli-conference-1935",
+        # Japan (Tokyo and the Kwantung Army) held the same line.
+        "also": ["japan"],
         "names": {
             "en": "Manchukuo and Japanese claim: the Khalkhin Gol river",
             "ja": "満洲国・日本の主張する国境（ハルハ河）",
@@ -225,6 +249,7 @@ CLAIMS = {
         "from": "1935",
         "until": "1940-06-09",
         "event": "manchouli-conference-1935",
+        "also": ["russia"],
         "names": {
             "en": "Mongolian and Soviet claim: east of the river near Nomonhan",
             "ja": "モンゴル・ソ連の主張する国境（ノモンハン付近）",
@@ -298,6 +323,91 @@ CLAIMS = {
         "League of Nations (1933): in China's view Manchuria, Hulunbuir included, remained "
         "Chinese territory under Japanese occupation, and then under Soviet occupation until "
         "Chinese authority returned in May 1946.",
+        "units": ["manchurian-side"],
+    },
+    "kawana-proposal-1998": {
+        "party": "japan",
+        "kind": "proposal",
+        "from": "1998-04-18",
+        "until": "1998-11-13",
+        "event": "kawana-summit-1998",
+        "names": {
+            "en": "Japan's Kawana proposal: a border north of Iturup (1998)",
+            "ja": "川奈提案：択捉島の北に国境線（1998年）",
+            "ru": "Предложение Японии в Кавана: граница севернее Итурупа (1998)",
+        },
+        "description": "At Kawana in April 1998 Prime Minister Hashimoto proposed drawing the "
+        "border between Iturup and Urup, the four islands to stay under Russian administration "
+        "for a time. Russia answered at the Moscow summit of November 1998 with a counter-"
+        "proposal that left the border for later, and the line was not taken up.",
+    },
+    "soviet-recognition-of-manchukuo-1941": {
+        "party": "russia",
+        "kind": "recognition",
+        "recognises": "manchukuo",
+        "from": "1941-04-13",
+        "until": "1945-08-09",
+        "event": "soviet-japanese-neutrality-pact-1941",
+        "names": {
+            "en": "Soviet pledge to respect Manchukuo's territorial integrity (1941)",
+            "ja": "ソ連による満洲国の領土保全・不可侵の尊重（1941年）",
+            "ru": "Обязательство СССР уважать территориальную целостность Маньчжоу-го (1941)",
+        },
+        "description": "By the frontier declaration signed with the neutrality pact on "
+        "13 April 1941 the USSR pledged to respect the territorial integrity and inviolability "
+        "of Manchukuo, until it went to war with Japan on 9 August 1945.",
+        "units": ["manchurian-side"],
+    },
+    "japanese-recognition-of-mongolia-1941": {
+        "party": "japan",
+        "kind": "recognition",
+        "recognises": "mongolia",
+        "from": "1941-04-13",
+        "until": "1945-08-09",
+        "event": "soviet-japanese-neutrality-pact-1941",
+        "names": {
+            "en": "Japanese pledge to respect the Mongolian People's Republic's territorial "
+            "integrity (1941)",
+            "ja": "日本によるモンゴル人民共和国の領土保全・不可侵の尊重（1941年）",
+            "ru": "Обязательство Японии уважать территориальную целостность МНР (1941)",
+        },
+        "description": "By the same declaration of 13 April 1941 Japan pledged to respect the "
+        "territorial integrity and inviolability of the Mongolian People's Republic, until "
+        "the war of August 1945.",
+        "units": ["khalkhin-gol-strip", "mongolian-side"],
+    },
+    "soviet-recognition-of-chinese-manchuria-1945": {
+        "party": "russia",
+        "kind": "recognition",
+        "recognises": "china",
+        "from": "1945-08-14",
+        "until": None,
+        "event": "sino-soviet-treaty-1945",
+        "names": {
+            "en": "Soviet recognition of Chinese sovereignty over Manchuria (1945)",
+            "ja": "ソ連による満洲に対する中国の主権の承認（1945年）",
+            "ru": "Признание СССР суверенитета Китая над Маньчжурией (1945)",
+        },
+        "description": "With the Sino-Soviet treaty of 14 August 1945 the USSR recognised "
+        "Manchuria as part of China and undertook to withdraw its troops; it held Hulunbuir "
+        "under military occupation until May 1946.",
+        "units": ["manchurian-side"],
+    },
+    "japanese-recognition-of-chinese-manchuria-1945": {
+        "party": "japan",
+        "kind": "recognition",
+        "recognises": "china",
+        "from": "1945-08-14",
+        "until": None,
+        "event": "japanese-capitulation-announcement-1945",
+        "names": {
+            "en": "Japan accepts the Potsdam terms: Manchuria to be restored to China (1945)",
+            "ja": "日本のポツダム宣言受諾：満洲の中国への返還（1945年）",
+            "ru": "Принятие Японией Потсдамских условий: Маньчжурия возвращается Китаю (1945)",
+        },
+        "description": "Accepting the Potsdam Declaration on 14 August 1945, Japan accepted its "
+        "terms, among them the Cairo Declaration's that Manchuria be restored to the Republic "
+        "of China.",
         "units": ["manchurian-side"],
     },
 }

@@ -11,6 +11,8 @@ MPR = "1924-11-26"
 # part of Hokkaido), then the government's view of 11 February 1956 that Kunashiri and Etorofu
 # were never part of the renounced Kurils (the four-island claim).
 SAN_FRANCISCO = "1951-09-08"
+# Japan's renunciation took effect when the treaty came into force.
+SAN_FRANCISCO_IN_FORCE = "1952-04-28"
 FOUR_ISLANDS = "1956-02-11"
 # Sakhalin 1905: Japanese landings in the south (7 July) and the north (24 July); resistance on
 # the island ended with General Lyapunov's capitulation of 31 July.

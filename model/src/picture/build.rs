@@ -116,7 +116,7 @@ fn claims<'a>(atlas: &'a Atlas, moment: &Moment) -> Vec<Mark<'a>> {
         .iter()
         .zip(&atlas.scene.claims)
         .enumerate()
-        .filter(|(i, _)| moment.claim_active(*i))
+        .filter(|(i, (claim, _))| moment.claim_active(*i) && claim.kind.is_drawn())
         .map(|(_, (claim, shape))| Mark {
             id: &shape.id,
             d: &shape.d,

@@ -100,7 +100,7 @@ pub fn claim_dash(kind: ClaimKind) -> &'static [f64] {
         ClaimKind::Proposal => &[0.5, 5.0],
         ClaimKind::Demarcation => &[11.0, 4.0, 2.0, 4.0],
         ClaimKind::Commitment => &[2.0, 4.0],
-        ClaimKind::Undetermined => &[1.0, 3.0],
+        ClaimKind::Undetermined | ClaimKind::Recognition => &[1.0, 3.0],
     }
 }
 

@@ -35,8 +35,11 @@ pub struct ControlInterval {
     pub from: Date,
     /// Exclusive; `None` while it lasts today.
     pub until: Option<Date>,
-    /// The id of the event (in `events.json`) that began this period.
-    pub event: String,
+    /// The id of the event (in `events.json`) that began this period; `None` for a period that
+    /// began before the record's first event, which then has a `reference`.
+    pub event: Option<String>,
+    /// For a period the documents do not date (background): its standard reference.
+    pub reference: Option<String>,
     pub kind: Option<ControlKind>,
 }
 
@@ -121,8 +124,11 @@ fn check_control(control: &[ControlInterval]) -> Result<(), String> {
         return Err("it has no control intervals".into());
     }
     for (i, c) in control.iter().enumerate() {
-        if c.event.trim().is_empty() {
-            return Err(format!("control interval {i} has no event"));
+        let named = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
+        if !named(&c.event) && !named(&c.reference) {
+            return Err(format!(
+                "control interval {i} has neither an event nor a reference"
+            ));
         }
         if let Some(end) = c.end() {
             if end <= c.start() {

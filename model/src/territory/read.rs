@@ -19,7 +19,10 @@ struct ControlIn {
     from: Date,
     #[serde(default)]
     until: Option<Date>,
-    event: String,
+    #[serde(default)]
+    event: Option<String>,
+    #[serde(default)]
+    reference: Option<String>,
     #[serde(default)]
     kind: Option<ControlKind>,
 }
@@ -50,6 +53,7 @@ fn resolve(control: Vec<ControlIn>, parties: &Parties) -> Result<Vec<ControlInte
                 from: c.from,
                 until: c.until,
                 event: c.event,
+                reference: c.reference,
                 kind: c.kind,
             })
         })

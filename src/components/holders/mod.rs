@@ -59,6 +59,12 @@ pub fn HoldersTable() -> impl IntoView {
                             {title}
                         </button>
                     }
+                    .into_any()
+                });
+                let by = by.or_else(|| {
+                    let reference = held.and_then(|c| c.reference.as_deref())?;
+                    let words = ui.i18n.fill(key::HOLDERS_BACKGROUND, &[("reference", reference)]);
+                    Some(view! { <span class="holders-background" data-basis="background">{words}</span> }.into_any())
                 });
                 let claims = moment
                     .claims_on(&atlas, i)

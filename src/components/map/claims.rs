@@ -19,6 +19,7 @@ pub fn MapClaims() -> impl IntoView {
         .iter()
         .zip(&atlas.scene.claims)
         .enumerate()
+        .filter(|(_, (claim, _))| claim.kind.is_drawn())
         .map(|(i, (claim, shape))| {
             let active = Memo::new(move |_| moment.with(|m| m.claim_active(i)));
             let class = format!(

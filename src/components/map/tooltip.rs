@@ -37,15 +37,24 @@ pub fn MapTooltip() -> impl IntoView {
                     .get(i)
                     .and_then(|e| e.get(k).copied().flatten())
                     .and_then(|e| atlas.event(e))
-                    .map_or_else(|| c.event.clone(), |e| i18n.title(e).0);
-                i18n.fill(
-                    key::TOOLTIP_HELD_SINCE,
-                    &[
-                        ("party", &names.party_in_text(c.party)),
-                        ("date", &i18n.date(c.from)),
-                        ("event", &event),
-                    ],
-                )
+                    .map(|e| i18n.title(e).0)
+                    .or_else(|| c.event.clone());
+                let party = names.party_in_text(c.party);
+                let date = i18n.date(c.from);
+                match (event, c.reference.as_deref()) {
+                    (None, Some(reference)) => i18n.fill(
+                        key::TOOLTIP_HELD_SINCE_BACKGROUND,
+                        &[("party", &party), ("date", &date), ("reference", reference)],
+                    ),
+                    (event, _) => i18n.fill(
+                        key::TOOLTIP_HELD_SINCE,
+                        &[
+                            ("party", &party),
+                            ("date", &date),
+                            ("event", &event.unwrap_or_default()),
+                        ],
+                    ),
+                }
             }
             None => match t.control.first() {
                 Some(c) => i18n.fill(key::TOOLTIP_NONE_BEFORE, &[("date", &i18n.date(c.from))]),
