@@ -185,7 +185,13 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
 /// Reads `atlas.json`, noting why when it cannot be used.
 fn read_config(text: &str, findings: &mut Vec<Finding>) -> Option<AtlasConfig> {
     match AtlasConfig::from_json(text) {
-        Ok(config) => Some(config),
+        Ok(config) => {
+            let mut r = Report::new(findings, "atlas.json");
+            for warning in config.parties.warnings() {
+                r.add(None, Severity::Warning, warning.clone());
+            }
+            Some(config)
+        }
         Err(e) => {
             let (at, message) = place_in_message(&e.to_string());
             Report::new(findings, "atlas.json").add(

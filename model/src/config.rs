@@ -270,11 +270,11 @@ mod tests {
     use crate::text::Lang;
 
     #[test]
-    fn the_committed_file_has_the_four_views_and_seven_parties() {
+    fn the_committed_file_has_the_four_views_and_eight_parties() {
         let c = config();
         let ids: Vec<&str> = c.views.iter().map(|v| v.id.as_str()).collect();
         assert_eq!(ids, ["overview", "kurils", "sakhalin", "khalkhin-gol"]);
-        assert_eq!(c.parties.len(), 7);
+        assert_eq!(c.parties.len(), 8);
         assert_eq!(c.view(c.default_view()).id, "overview");
         assert_eq!(
             c.find_view("sakhalin").map(|v| c.view(v).id.as_str()),

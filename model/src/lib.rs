@@ -64,7 +64,7 @@ pub use config::{AtlasConfig, ConfigError, Fill, Paint, ViewId};
 pub use date::{Date, DateError, DateFault, Day, OldStyle, Precision};
 pub use error::{DataError, Location, Problem, Read, Severity, Unreadable};
 pub use moment::{Moment, OnScreen, PartyNames};
-pub use party::{Parties, Party};
+pub use party::{Existence, Parties, Party};
 pub use picture::Picture;
 pub use record::{Basis, Citation, Event, Kind, Record, RecordError, Region, Source};
 pub use territory::{ControlInterval, ControlKind, Territories, Territory};

@@ -5,7 +5,7 @@
 //! in for it, and a [`Notice`] says so in plain words for the page to show.
 
 use crate::config::{AtlasConfig, ViewId};
-use crate::date::Date;
+use crate::date::{Date, Day};
 use crate::key::{self, Key};
 use crate::party::Party;
 use crate::record::Record;
@@ -102,15 +102,14 @@ impl LinkState {
                 "perspective" => match config
                     .parties
                     .find(value)
-                    .filter(|p| !config.parties.is_joint(*p))
+                    .filter(|p| config.parties.is_side(*p))
                 {
                     Some(p) => state.perspective = Some(p),
                     None if value.is_empty() || value == "none" => state.perspective = None,
                     None => {
                         let known: Vec<&str> = config
                             .parties
-                            .all()
-                            .filter(|p| !config.parties.is_joint(*p))
+                            .sides()
                             .map(|p| config.parties.key(p))
                             .collect();
                         notices.push(
@@ -124,6 +123,17 @@ impl LinkState {
             }
         }
         (state, notices)
+    }
+
+    /// The notice for a link whose side did not exist on `day`, the day the link shows: its
+    /// map is drawn as it was (the side stays chosen, for the days it existed).
+    pub fn absent_side_notice(&self, config: &AtlasConfig, day: Day) -> Option<Notice> {
+        let side = self.perspective?;
+        (config.parties.side_on(Some(side), day).is_none()).then(|| {
+            Message::new(key::NOTICE_LINK_SIDE_ABSENT)
+                .with("value", config.parties.key(side))
+                .date("date", day.date())
+        })
     }
 
     /// The state as a query string (`date=1905-09-05&view=sakhalin`), values percent-encoded.
@@ -236,7 +246,7 @@ pub fn embed_snippet(src: &str, title: &str, size: EmbedSize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixtures::config;
+    use crate::fixtures::{config, day};
 
     fn record() -> Record {
         let events = r#"[{"id":"treaty-of-portsmouth-1905","date":"1905-09-05","title":"t","summary":"s",
@@ -279,6 +289,28 @@ mod tests {
             ..LinkState::default()
         };
         assert!(overview.to_pairs(&config()).is_empty());
+    }
+
+    #[test]
+    fn a_side_that_did_not_exist_on_the_linked_day_gets_a_notice() {
+        let config = config();
+        let (state, notices) = LinkState::parse(
+            [("date", "1950"), ("perspective", "manchukuo")],
+            &record(),
+            &config,
+        );
+        assert!(notices.is_empty());
+        let notice = state.absent_side_notice(&config, day("1950")).unwrap();
+        assert_eq!(notice.key, key::NOTICE_LINK_SIDE_ABSENT);
+        assert_eq!(notice.arg("value"), Some("manchukuo"));
+        let words = crate::words::Words::english().message(&notice);
+        assert!(words.contains("1 January 1950"), "{words}");
+        assert_eq!(state.absent_side_notice(&config, day("1939")), None);
+        let (none, _) = LinkState::parse([("date", "1950")], &record(), &config);
+        assert_eq!(none.absent_side_notice(&config, day("1950")), None);
+        // A party that is never a side is not one a link can name.
+        let (_, notices) = LinkState::parse([("perspective", "indigenous")], &record(), &config);
+        assert_eq!(notices[0].key, key::NOTICE_LINK_PERSPECTIVE);
     }
 
     #[test]

@@ -18,8 +18,12 @@ use crate::viewport::intersects;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Moment {
     pub day: Day,
-    /// Whose view the map shows; `None`: as it was.
+    /// Whose view the map shows; `None`: as it was (also when the side chosen did not exist
+    /// on the day).
     pub side: Option<Party>,
+    /// The side chosen whose map cannot be drawn for the day, because it did not exist then
+    /// (or is no side): the map is drawn as it was, and the page says why.
+    pub absent_side: Option<Party>,
     /// Each unit's status (units in file order).
     units: Vec<UnitStatus>,
     /// Each unit as `side` saw it (empty as it was).
@@ -29,8 +33,11 @@ pub struct Moment {
 }
 
 impl Moment {
-    /// The atlas on `day`, as it was (`side` `None`) or as `side` saw it.
-    pub fn at(atlas: &Atlas, day: Day, side: Option<Party>) -> Moment {
+    /// The atlas on `day`, as it was (`chosen` `None`) or as the side `chosen` saw it — when
+    /// that side existed on the day; else as it was, with the side noted as absent.
+    pub fn at(atlas: &Atlas, day: Day, chosen: Option<Party>) -> Moment {
+        let side = atlas.config.parties.side_on(chosen, day);
+        let absent_side = chosen.filter(|_| side.is_none());
         let (t, c) = (&atlas.territories, &atlas.claims);
         let count = t.units.len();
         let units = (0..count)
@@ -45,6 +52,7 @@ impl Moment {
         Moment {
             day,
             side,
+            absent_side,
             units,
             views,
             claims_active: c.iter().map(|claim| claim.active_at(day)).collect(),

@@ -30,6 +30,20 @@ pub struct EraName {
     pub in_text: Option<Text>,
 }
 
+/// A span of days a party existed (as a state, with its predecessors where the record names
+/// them): from its first day to the first day after it (`None`: it still exists).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Existence {
+    pub from: Day,
+    pub until: Option<Day>,
+}
+
+impl Existence {
+    pub fn contains(&self, day: Day) -> bool {
+        self.from <= day && self.until.is_none_or(|until| day < until)
+    }
+}
+
 /// One party: its key in the data files, its colours and its names.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartyInfo {
@@ -45,12 +59,20 @@ pub struct PartyInfo {
     pub members: Vec<Party>,
     /// Sorted by `from`, the first without one.
     pub names: Vec<EraName>,
+    /// The spans it existed, in order and apart; empty: throughout the atlas's span.
+    pub existed: Vec<Existence>,
+    /// Whether a side's map may be drawn as it saw the land (`"side": false` in the file, or a
+    /// party with members: never).
+    pub side: bool,
 }
 
 /// All parties of an atlas, in the order of `atlas.json`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Parties {
     list: Vec<PartyInfo>,
+    /// What was wrong but could be left out (a span of existence that ends before it starts
+    /// or overlaps the one before): `atlas-check` warns of each.
+    warnings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -73,6 +95,22 @@ pub(crate) struct PartyIn {
     #[serde(default)]
     members: Vec<String>,
     names: Vec<EraNameIn>,
+    #[serde(default)]
+    existed: Vec<ExistedIn>,
+    #[serde(default = "yes")]
+    side: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ExistedIn {
+    from: Date,
+    #[serde(default)]
+    until: Option<Date>,
 }
 
 /// A colour the map can write into an SVG attribute: `#rgb` or `#rrggbb`.
@@ -95,6 +133,7 @@ impl Parties {
         }
         let ids: Vec<&str> = parties.iter().map(|p| p.id.as_str()).collect();
         let mut list = Vec::with_capacity(parties.len());
+        let mut warnings = Vec::new();
         for (i, p) in parties.iter().enumerate() {
             let bad = |problem: String| format!("party “{}”: {problem}", p.id);
             if p.id.trim().is_empty() || p.id == "none" {
@@ -119,11 +158,13 @@ impl Parties {
                 colour: p.colour.clone(),
                 edge: p.edge.clone(),
                 line: p.line.clone(),
-                members,
                 names: era_names(&p.names).map_err(bad)?,
+                existed: existence(&p.existed, &mut |w| warnings.push(bad(w))),
+                side: p.side && members.is_empty(),
+                members,
             });
         }
-        Ok(Parties { list })
+        Ok(Parties { list, warnings })
     }
 
     pub fn len(&self) -> usize {
@@ -166,6 +207,37 @@ impl Parties {
         self.info(party).is_some_and(|p| !p.members.is_empty())
     }
 
+    /// What could be left out of the parties, for `atlas-check` to warn of.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// Whether `party` is offered as a side whose map can be drawn.
+    pub fn is_side(&self, party: Party) -> bool {
+        self.info(party).is_some_and(|p| p.side)
+    }
+
+    /// The parties offered as sides, in order.
+    pub fn sides(&self) -> impl Iterator<Item = Party> + '_ {
+        self.all().filter(|p| self.is_side(*p))
+    }
+
+    /// Whether `party` existed on `day` (a party without spans always did).
+    pub fn existed(&self, party: Party, day: Day) -> bool {
+        self.info(party)
+            .is_some_and(|p| p.existed.is_empty() || p.existed.iter().any(|e| e.contains(day)))
+    }
+
+    /// The spans `party` existed; empty: throughout.
+    pub fn existence(&self, party: Party) -> &[Existence] {
+        self.info(party).map_or(&[], |p| &p.existed)
+    }
+
+    /// `side` where it is a side that existed on `day`: whose map can be drawn for that day.
+    pub fn side_on(&self, side: Option<Party>, day: Day) -> Option<Party> {
+        side.filter(|&p| self.is_side(p) && self.existed(p, day))
+    }
+
     fn era_name(&self, party: Party, day: Day) -> Option<&EraName> {
         let names = &self.info(party)?.names;
         let after = names.partition_point(|n| n.from.is_none_or(|from| from <= day));
@@ -199,6 +271,33 @@ impl Parties {
                 .unwrap_or_else(|| n.name.get(lang))
         })
     }
+}
+
+/// The spans of existence in order; one that ends before it starts, or begins before the one
+/// before ends, is left out with a warning.
+fn existence(spans: &[ExistedIn], warn: &mut impl FnMut(String)) -> Vec<Existence> {
+    let mut out: Vec<Existence> = Vec::with_capacity(spans.len());
+    for (i, s) in spans.iter().enumerate() {
+        let span = Existence {
+            from: s.from.first_day(),
+            until: s.until.map(|u| u.first_day()),
+        };
+        if span.until.is_some_and(|until| until <= span.from) {
+            warn(format!(
+                "its span of existence {i} ends before it starts; left out"
+            ));
+        } else if out
+            .last()
+            .is_some_and(|before| before.until.is_none_or(|until| span.from < until))
+        {
+            warn(format!(
+                "its span of existence {i} does not begin after the one before ends; left out"
+            ));
+        } else {
+            out.push(span);
+        }
+    }
+    out
 }
 
 fn era_names(names: &[EraNameIn]) -> Result<Vec<EraName>, String> {
@@ -237,7 +336,8 @@ mod tests {
         let russia = parties.find("russia").unwrap();
         let name = |d| parties.name_in_text(russia, day(d), Lang::En);
         assert_eq!(name("1905"), "the Russian Empire");
-        assert_eq!(name("1917-11-07"), "Soviet Russia");
+        assert_eq!(name("1917-03-15"), "Russia (Provisional Government)");
+        assert_eq!(name("1917-11-07"), "Russia (Revolution and Civil War)");
         assert_eq!(name("1946"), "the Soviet Union");
         assert_eq!(name("1991-12-26"), "Russia");
         // The count of renamings moves with the names and stays put between them.
@@ -267,6 +367,65 @@ mod tests {
         );
         let japan = parties.find("japan").unwrap();
         assert_eq!(parties.name_in_text(japan, day("1800"), Lang::En), "Japan");
+    }
+
+    #[test]
+    fn parties_existed_in_their_spans_and_only_states_are_sides() {
+        let parties = &config().parties;
+        let id = |id| parties.find(id).unwrap();
+        let existed = |p, d| parties.existed(id(p), day(d));
+        assert!(!existed("manchukuo", "1932-02-29"));
+        assert!(existed("manchukuo", "1932-03-01"));
+        assert!(existed("manchukuo", "1945-08-17"));
+        // "until" is the first day it no longer existed.
+        assert!(!existed("manchukuo", "1945-08-18"));
+        assert!(!existed("mongolia", "1911-12-28"));
+        assert!(existed("mongolia", "1911-12-29"));
+        assert!(!existed("mongolia", "1919-11-22"));
+        assert!(!existed("mongolia", "1921-07-10"));
+        assert!(existed("mongolia", "1921-07-11"));
+        assert!(existed("mongolia", "2020"));
+        for always in ["japan", "russia", "china"] {
+            assert!(existed(always, "1786") && existed(always, "2025"));
+        }
+        let sides: Vec<&str> = parties.sides().map(|p| parties.key(p)).collect();
+        assert_eq!(sides, ["japan", "russia", "china", "manchukuo", "mongolia"]);
+        assert_eq!(parties.side_on(Some(id("manchukuo")), day("1950")), None);
+        assert_eq!(
+            parties.side_on(Some(id("manchukuo")), day("1939")),
+            Some(id("manchukuo"))
+        );
+        assert_eq!(parties.side_on(Some(id("indigenous")), day("1800")), None);
+        assert!(parties.warnings().is_empty(), "{:?}", parties.warnings());
+        let mongolia = parties.find("mongolia").unwrap();
+        assert_eq!(
+            parties.name(mongolia, day("1912"), Lang::En),
+            "Bogd Khanate of Mongolia"
+        );
+        assert_eq!(
+            parties.name(mongolia, day("1922"), Lang::Ja),
+            "モンゴル人民政府"
+        );
+    }
+
+    #[test]
+    fn a_bad_span_of_existence_is_left_out_with_a_warning() {
+        let text = include_str!("../../geodata/atlas.json").replacen(
+            r#"[{ "from": "1932-03-01", "until": "1945-08-18" }]"#,
+            r#"[{ "from": "1932-03-01", "until": "1931-01-01" }, { "from": "1933", "until": null }, { "from": "1940", "until": "1941" }]"#,
+            1,
+        );
+        let parties = crate::config::AtlasConfig::from_json(&text)
+            .unwrap()
+            .parties;
+        let warnings = parties.warnings();
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].contains("manchukuo") && warnings[0].contains("ends before it starts"));
+        assert!(warnings[1].contains("span of existence 2"));
+        let manchukuo = parties.find("manchukuo").unwrap();
+        assert_eq!(parties.existence(manchukuo).len(), 1);
+        assert!(parties.existed(manchukuo, day("1950")));
+        assert!(!parties.existed(manchukuo, day("1932-06")));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 pub use crate::catalog::{Catalog, Plural};
 use crate::date::{Date, DateError, OldStyle, MONTHS_EN};
 use crate::key::{self, Key};
+use crate::party::Existence;
 use crate::text::Lang;
 
 /// A value put into a message: text as it is, a date written in the reader's language, or
@@ -164,6 +165,23 @@ impl<'a> Words<'a> {
         text.split_once("{from}")
             .and_then(|(_, rest)| rest.split_once("{to}"))
             .map_or(" – ", |(between, _)| between)
+    }
+
+    /// The spans a party existed, in words: "1 March 1932 – 18 August 1945", "29 December
+    /// 1911 – 22 November 1919, then from 11 July 1921" (each span's end is the first day it no
+    /// longer existed: the day it ended).
+    pub fn existence(&self, spans: &[Existence]) -> String {
+        let words: Vec<String> = spans
+            .iter()
+            .map(|s| match s.until {
+                Some(until) => self.span(s.from.date(), Some(until.date())),
+                None => self.fill(
+                    key::PERSPECTIVE_EXISTED_FROM,
+                    &[("date", &self.date(s.from.date()))],
+                ),
+            })
+            .collect();
+        words.join(self.get(key::PERSPECTIVE_EXISTED_THEN))
     }
 
     /// A date, or a span of dates: "11 May 1939 – 16 September 1939", "1939年5月11日～9月16日"…
