@@ -43,9 +43,11 @@ impl Moment {
         let units = (0..count)
             .map(|i| atlas.status.status(t, c, i, day))
             .collect();
+        let parties = &atlas.config.parties;
+        let existed = |p, d| parties.existed(p, d);
         let views = match side {
             Some(side) => (0..count)
-                .map(|i| atlas.perspectives.view(t, c, &|_, _| true, side, i, day))
+                .map(|i| atlas.perspectives.view(t, c, &existed, side, i, day))
                 .collect(),
             None => Vec::new(),
         };

@@ -251,7 +251,7 @@ mod tests {
         let index = crate::status::StatusIndex::new(&t, &c, &parties());
         let actual = index.status(&t, &c, 0, day("1952"));
         let drawn = p
-            .view(&t, &c, japan, 0, day("1952"))
+            .view(&t, &c, ALWAYS, japan, 0, day("1952"))
             .unwrap()
             .drawn(&actual);
         assert_eq!(

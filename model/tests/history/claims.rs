@@ -271,7 +271,8 @@ fn claimed_areas_cover_the_islands_they_name() {
             ClaimKind::Claim
             | ClaimKind::Proposal
             | ClaimKind::Commitment
-            | ClaimKind::Undetermined => {}
+            | ClaimKind::Undetermined
+            | ClaimKind::Recognition => {}
         }
     }
     // The 50th parallel line lies on 50°N.

@@ -57,7 +57,8 @@ fn each_side_sees_its_own_map() {
     let party = |id: &str| parties.find(id).unwrap();
     let view = |side: &str, unit: &str, date: &str| {
         let i = t.units.iter().position(|u| u.id == unit).unwrap();
-        let v = p.view(&t, &c, party(side), i, day(date)).unwrap();
+        let existed = |p, d| parties.existed(p, d);
+        let v = p.view(&t, &c, &existed, party(side), i, day(date)).unwrap();
         (v.rightful.map(|r| parties.key(r).to_string()), v.standing)
     };
     for &(side, unit, date, rightful, standing) in SEEN {
