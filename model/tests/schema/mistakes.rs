@@ -111,10 +111,10 @@ const MISTAKES: &[Mistake] = &[
     Mistake {
         what: "a passage flagged as wrong without a note",
         file: "events.json",
-        at: "/events/1",
+        at: "/events/2",
         change: |v| {
-            set(v, "/events/1/sources/0/error", json!(true));
-            remove(v, "/events/1/note");
+            set(v, "/events/2/sources/0/error", json!(true));
+            remove(v, "/events/2/note");
         },
         reader_refuses: true,
     },
