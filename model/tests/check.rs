@@ -52,8 +52,8 @@ fn each_problem_is_placed_and_the_rest_still_checked() {
     let territories = read("territories.geojson")
         // A gap in who held Iturup: Japan's years end in 1940, Soviet rule begins in 1945.
         .replacen(
-            "\"until\":\"1945-08-28\",\"event\":\"treaty-of-shimoda-1855\"",
-            "\"until\":\"1940-01-01\",\"event\":\"treaty-of-shimoda-1855\"",
+            "\"until\":\"1945-08-28\",\"event\":\"shogunate-direct-rule-of-east-ezo-1799\"",
+            "\"until\":\"1940-01-01\",\"event\":\"shogunate-direct-rule-of-east-ezo-1799\"",
             1,
         )
         // A unit whose outline crosses itself (a bow tie).

@@ -98,6 +98,8 @@ def claim_geometries(islands, kg_units, claim_river, claim_bnd):
     lines["china-claim-outer-mongolia"] = unary_union(
         [kg_units["mongolian-side"], kg_units["khalkhin-gol-strip"]])
     lines["china-claim-manchuria"] = kg_units["manchurian-side"]
+    lines["china-claim-barga-1912"] = kg_units["manchurian-side"]
+    lines["china-claim-outer-mongolia-1911"] = lines["china-claim-outer-mongolia"]
     lines["manchukuo-claim-khalkhin-gol"] = claim_river
     lines["mongolian-claim-nomonhan"] = claim_bnd
     lines["khalkhin-gol-demarcation-1940"] = claim_bnd

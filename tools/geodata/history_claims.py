@@ -291,6 +291,39 @@ CLAIMS = {
         "the protocol of 1964. Near Nomonhan it keeps essentially the 1940 line east of the "
         "Khalkhin Gol: today's boundary.",
     },
+    "china-claim-outer-mongolia-1911": {
+        "party": "china",
+        "kind": "claim",
+        "from": "1911-12-29",
+        "until": "1924-05-31",
+        "event": "mongolian-independence-bogd-khanate-1911",
+        "names": {
+            "en": "Chinese claim: Outer Mongolia (1911–1924)",
+            "ja": "中国の主張：外モンゴル（1911〜24年）",
+            "ru": "Притязание Китая: Внешняя Монголия (1911–1924)",
+        },
+        "description": "The Republic of China, the Qing's successor, never recognised Bogd Khan "
+        "Mongolia's independence: by the Sino-Russian declaration of 1913 and the Kyakhta "
+        "agreement of 1915 Outer Mongolia was an autonomous part of China, whose autonomy "
+        "Beijing abolished in 1919.",
+        "units": ["khalkhin-gol-strip", "mongolian-side"],
+    },
+    "china-claim-barga-1912": {
+        "party": "china",
+        "kind": "claim",
+        "from": "1912-01-15",
+        "until": "1915-11-06",
+        "event": "hulunbuir-joins-bogd-khanate-1912",
+        "names": {
+            "en": "Chinese claim: Hulunbuir (Barga), 1912–1915",
+            "ja": "中国の主張：ホロンバイル（バルガ）（1912〜15年）",
+            "ru": "Притязание Китая: Хулунбуир (Барга), 1912–1915",
+        },
+        "description": "China did not recognise Barga's joining of Bogd Khan Mongolia; the "
+        "Sino-Russian agreement of November 1915 returned Hulunbuir to China as a special "
+        "district.",
+        "units": ["manchurian-side"],
+    },
     "china-claim-outer-mongolia": {
         "party": "china",
         "kind": "claim",

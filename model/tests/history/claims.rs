@@ -26,14 +26,14 @@ fn the_map_marks_disputed_land_where_another_party_claims_it() {
         assert_eq!(disputed_by(unit, "1960"), party("japan"), "{unit} in 1960");
         assert_eq!(disputed_by(unit, "2020"), party("japan"), "{unit} in 2020");
     }
-    // 1951-1956: Shikotan and the Habomai claimed; Iturup and Kunashir renounced, undetermined.
+    // 1952-1956 (from the San Francisco treaty's entry into force): Shikotan and the Habomai claimed; Iturup and Kunashir renounced, undetermined.
     for (unit, by) in [
         ("shikotan", party("japan")),
         ("habomai", party("japan")),
         ("iturup", None),
         ("kunashir", None),
     ] {
-        assert_eq!(disputed_by(unit, "1952"), by, "{unit} in 1952");
+        assert_eq!(disputed_by(unit, "1953"), by, "{unit} in 1953");
     }
     for (unit, date, by) in [
         ("urup", "1950", party("japan")),
@@ -105,11 +105,11 @@ fn japans_claims_go_from_all_to_two_to_four_islands() {
         sorted(&all)
     );
     assert_eq!(
-        listed("japan", ClaimKind::Claim, "1952-01-01"),
+        listed("japan", ClaimKind::Claim, "1953-01-01"),
         sorted(&["shikotan", "habomai"])
     );
     assert_eq!(
-        listed("japan", ClaimKind::Undetermined, "1952-01-01"),
+        listed("japan", ClaimKind::Undetermined, "1953-01-01"),
         sorted(&[
             "iturup",
             "kunashir",
@@ -184,8 +184,17 @@ fn claims_are_in_force_on_their_days() {
         ("soviet-claim-yalta-1945", "1945-02-11", true),
         ("soviet-claim-yalta-1945", "1946-02-02", false),
         ("japan-claim-kurils-sakhalin-1946", "1946-02-02", true),
-        ("japan-claim-kurils-sakhalin-1946", "1951-09-08", false),
-        ("japan-claim-two-islands", "1951-09-08", true),
+        // The renunciation took effect with the treaty's entry into force, not its signature.
+        ("japan-claim-kurils-sakhalin-1946", "1951-09-08", true),
+        ("japan-claim-kurils-sakhalin-1946", "1952-04-28", false),
+        ("japan-claim-two-islands", "1951-09-08", false),
+        ("japan-claim-two-islands", "1952-04-28", true),
+        ("declaration-1956-transfer", "1956-10-19", false),
+        ("declaration-1956-transfer", "1956-12-12", true),
+        ("russia-claim-kurils-1786", "1800", true),
+        ("russia-claim-kurils-1786", "1855-02-07", false),
+        ("kawana-proposal-1998", "1998-06", true),
+        ("kawana-proposal-1998", "1999", false),
         ("japan-claim-two-islands", "1956-02-11", false),
         ("japan-undetermined-1951", "1955", true),
         ("japan-claim-four-islands", "1955", false),

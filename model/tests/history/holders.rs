@@ -32,7 +32,12 @@ const KURILS: &[Probe] = &[
     ("Iturup",             147.62,  45.03,  "1950",       "iturup",          "russia", PLAIN),
     ("Iturup",             147.62,  45.03,  "1945-08-27", "iturup",          "japan",  PLAIN),
     ("Iturup",             147.62,  45.03,  "1945-10-01", "iturup",          "russia", OCCUPIED),
-    ("Iturup",             147.62,  45.03,  "1800",       "iturup",          "",       PLAIN),
+    // Ainu lands until the shogunate's direct rule of East Ezo (1799); Urup until Shimoda.
+    ("Iturup",             147.62,  45.03,  "1798",       "iturup",          "indigenous", PLAIN),
+    ("Iturup",             147.62,  45.03,  "1800",       "iturup",          "japan",  PLAIN),
+    ("Kunashir",           145.85,  44.12,  "1790",       "kunashir",        "japan",  PLAIN),
+    ("Urup",               150.0,   45.85,  "1800",       "urup",            "indigenous", PLAIN),
+    ("Urup",               150.0,   45.85,  "1860",       "urup",            "russia", PLAIN),
     ("Kunashir",           145.85,  44.12,  "1930",       "kunashir",        "japan",  PLAIN),
     ("Kunashir",           145.85,  44.12,  "2020",       "kunashir",        "russia", PLAIN),
     ("Shikotan",           146.75,  43.80,  "1945-09-01", "shikotan",        "russia", OCCUPIED),
