@@ -3,6 +3,7 @@
 
 use crate::error::{DataError, Read, Unreadable};
 use crate::geojson_read::read_features;
+use crate::text::{Lang, Names};
 use crate::unread::Fields;
 use geo::Geometry;
 use serde::{Deserialize, Serialize};
@@ -25,7 +26,10 @@ pub enum BaseLayer {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BaseFeature {
     pub layer: BaseLayer,
+    /// Its English name, as GIS tools read it.
     pub name: Option<String>,
+    /// Its name in the atlas's three languages.
+    pub names: Option<Names>,
     pub geometry: Geometry<f64>,
 }
 
@@ -34,6 +38,20 @@ struct BaseProps {
     layer: BaseLayer,
     #[serde(default)]
     name: Option<String>,
+    #[serde(default)]
+    names: Option<Names>,
+}
+
+impl BaseFeature {
+    /// Its name in `lang`: from `names`, else (in English) `name`.
+    pub fn name_in(&self, lang: Lang) -> Option<&str> {
+        match &self.names {
+            Some(names) => Some(names.get(lang)),
+            None if lang == Lang::En => self.name.as_deref(),
+            None => None,
+        }
+        .filter(|n| !n.trim().is_empty())
+    }
 }
 
 /// The context layers: land, river, boundary, lake.
@@ -55,6 +73,7 @@ impl Base {
             .map(|f| BaseFeature {
                 layer: f.props.layer,
                 name: f.props.name,
+                names: f.props.names,
                 geometry: f.geometry,
             })
             .collect();

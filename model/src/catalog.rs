@@ -152,6 +152,28 @@ impl Catalog {
         keys
     }
 
+    /// Every text of `key`: the text, or each plural form (none for a key it lacks).
+    pub fn texts(&self, key: &str) -> Vec<&str> {
+        match self.entries.get(key) {
+            None => Vec::new(),
+            Some(Entry::Text(t)) => vec![t.as_str()],
+            Some(Entry::Plural {
+                one,
+                few,
+                many,
+                other,
+            }) => [
+                one.as_deref(),
+                few.as_deref(),
+                many.as_deref(),
+                Some(other.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+        }
+    }
+
     pub(crate) fn text(&self, key: &str) -> Option<&str> {
         match self.entries.get(key)? {
             Entry::Text(t) => Some(t),

@@ -176,6 +176,12 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
     if let Some(t) = text("base.geojson") {
         Report::new(&mut findings, "base.geojson").read(Base::read(t));
     }
+    findings.extend(crate::glossary::check(
+        file,
+        &config,
+        territories.as_ref(),
+        record.as_ref(),
+    ));
     if let (Some(document), Some(record)) = (document, &record) {
         check_quotes(record, document, &events.places, &mut findings);
     }

@@ -34,6 +34,7 @@ pub mod error;
 pub mod filter;
 pub(crate) mod geojson_read;
 pub mod gesture;
+pub mod glossary;
 pub mod key;
 pub mod labels;
 pub mod link;

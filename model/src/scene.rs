@@ -5,6 +5,7 @@ use crate::base::{Base, BaseLayer};
 use crate::claim::Claims;
 use crate::projection::{lines_path, polygons_path, Lambert};
 use crate::territory::Territories;
+use crate::text::Names;
 use geo::{BoundingRect, Geometry, LineString, MultiPolygon};
 
 /// A box in map kilometres: min x, min y, max x, max y.
@@ -33,6 +34,11 @@ pub struct Scene {
     pub lakes: String,
     pub rivers: Vec<Shape>,
     pub boundaries: String,
+    /// The rivers' names in three languages (as `rivers`), where the data has them.
+    pub river_names: Vec<Option<Names>>,
+    /// The lake's and today's boundary's names, where the data has them.
+    pub lake_name: Option<Names>,
+    pub boundary_name: Option<Names>,
 }
 
 fn lines_of(geometry: &Geometry<f64>) -> Vec<&LineString<f64>> {
@@ -106,6 +112,11 @@ fn shape(id: &str, geometry: &Geometry<f64>, label: Option<(f64, f64)>, proj: &L
     }
 }
 
+/// The names of a layer's first feature that has them.
+fn first_names(base: &Base, layer: BaseLayer) -> Option<Names> {
+    base.layer(layer).find_map(|f| f.names.clone())
+}
+
 impl Scene {
     pub fn build(territories: &Territories, claims: &Claims, base: &Base, proj: Lambert) -> Scene {
         let layer = |l: BaseLayer| -> String {
@@ -142,6 +153,12 @@ impl Scene {
                 })
                 .collect(),
             boundaries: layer(BaseLayer::Boundary),
+            river_names: base
+                .layer(BaseLayer::River)
+                .map(|f| f.names.clone())
+                .collect(),
+            lake_name: first_names(base, BaseLayer::Lake),
+            boundary_name: first_names(base, BaseLayer::Boundary),
         }
     }
 

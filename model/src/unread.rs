@@ -62,7 +62,7 @@ pub const CLAIM_FIELDS: &[&str] = &[
 ];
 
 /// The fields of a context feature's properties (`geodata/schema/base.schema.json`).
-pub const BASE_FIELDS: &[&str] = &["layer", "name"];
+pub const BASE_FIELDS: &[&str] = &["layer", "name", "names"];
 
 /// The fields a GeoJSON feature's properties may have: its own, and for a field holding a list
 /// of objects (a unit's `control`), the fields of each object.

@@ -117,11 +117,16 @@ def write_base(ne, islands, river_s, bnd_s, out):
     lakes = ne_polygons(os.path.join(ne, "ne_10m_lakes"))
     buir = [p for p in lakes for q in polygons(p) if q.contains(Point(117.7, 47.8))]
     base = [feature(as_multipolygon(land_ctx), {"layer": "land", "name": None}, digits=3)]
-    base.append(feature(river_s, {"layer": "river", "name": "Khalkhin Gol (Halha)"}))
-    base.append(feature(bnd_s, {"layer": "boundary", "name": "Mongolia–China boundary (today)"}))
+    base.append(feature(river_s, {"layer": "river", "name": "Khalkhin Gol",
+                                  "names": {"en": "Khalkhin Gol", "ja": "ハルハ河", "ru": "Халхин-Гол"}}))
+    base.append(feature(bnd_s, {"layer": "boundary", "name": "Mongolia–China boundary (today)",
+                                "names": {"en": "Mongolia–China boundary (today)",
+                                          "ja": "モンゴル・中国国境（現在）",
+                                          "ru": "Монголо-китайская граница (сегодня)"}}))
     if buir:
         lake = snap(buir[0].simplify(TOL_LINE, preserve_topology=True), GRID)
-        base.append(feature(lake, {"layer": "lake", "name": "Buir Nur"}))
+        base.append(feature(lake, {"layer": "lake", "name": "Buir Nur",
+                                   "names": {"en": "Buir Nur", "ja": "ボイル湖", "ru": "озеро Буир-Нур"}}))
     print(f"land context parts {len(polygons(land_ctx))} points {shapely.get_num_coordinates(land_ctx)}")
     write(os.path.join(out, "base.geojson"), base)
 

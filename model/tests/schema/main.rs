@@ -23,13 +23,14 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 
 /// Each data file of `geodata/` and the schema its `"$schema"` names (relative to `geodata/`).
-const FILES: [(&str, &str); 6] = [
+const FILES: [(&str, &str); 7] = [
     ("atlas.json", "schema/atlas.schema.json"),
     ("events.json", "schema/events.schema.json"),
     ("sources.json", "schema/sources.schema.json"),
     ("territories.geojson", "schema/territories.schema.json"),
     ("claims.geojson", "schema/claims.schema.json"),
     ("base.geojson", "schema/base.schema.json"),
+    ("glossary.json", "schema/glossary.schema.json"),
 ];
 
 /// Where the schemas are taken to live. `.invalid` never resolves: the schemas are served only

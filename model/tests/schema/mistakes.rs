@@ -323,6 +323,47 @@ const MISTAKES: &[Mistake] = &[
         reader_refuses: true,
     },
     Mistake {
+        what: "a party's span of existence with a misspelt key",
+        file: "atlas.json",
+        at: "/parties/3/existed/0",
+        change: |v| {
+            set(
+                v,
+                "/parties/3/existed/0",
+                json!({"from": "1932-03-01", "to": "1945"}),
+            )
+        },
+        reader_refuses: true,
+    },
+    Mistake {
+        what: "a party's span of existence with an impossible date",
+        file: "atlas.json",
+        at: "/parties/3/existed/0/until",
+        change: |v| set(v, "/parties/3/existed/0/until", json!("1945-08-32")),
+        reader_refuses: true,
+    },
+    Mistake {
+        what: "a glossary term without its Russian",
+        file: "glossary.json",
+        at: "/terms/0",
+        change: |v| remove(v, "/terms/0/ru"),
+        reader_refuses: true,
+    },
+    Mistake {
+        what: "an empty word to avoid",
+        file: "glossary.json",
+        at: "/terms/0/en/avoid/0",
+        change: |v| set(v, "/terms/0/en/avoid", json!([""])),
+        reader_refuses: true,
+    },
+    Mistake {
+        what: "a glossary term with a misspelt key",
+        file: "glossary.json",
+        at: "/terms/0/ja",
+        change: |v| set(v, "/terms/0/ja/avoids", json!(["x"])),
+        reader_refuses: true,
+    },
+    Mistake {
         what: "a view framing an unknown region",
         file: "atlas.json",
         at: "/views/1/regions/0",
@@ -341,6 +382,7 @@ fn reader_refuses(file: &str, text: &str) -> bool {
         "claims.geojson" => Claims::from_geojson(text, &parties()).is_err(),
         "base.geojson" => Base::from_geojson(text).is_err(),
         "atlas.json" => AtlasConfig::from_json(text).is_err(),
+        "glossary.json" => atlas_model::glossary::Glossary::from_json(text).is_err(),
         _ => panic!("{file} is not a data file"),
     }
 }
