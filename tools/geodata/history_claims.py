@@ -42,7 +42,7 @@ CLAIMS = {
         "event": "treaty-of-shimoda-1855",
         "names": {
             "en": "Shimoda Treaty border (Vries Strait)",
-            "ja": "下田条約の国境（択捉海峡）",
+            "ja": "日露和親条約の国境（択捉海峡）",
             "ru": "Граница по Симодскому трактату (пролив Фриза)",
         },
         "description": "The Treaty of Shimoda put the border between Iturup and Urup: Iturup and "
@@ -88,7 +88,7 @@ CLAIMS = {
         "event": "yalta-agreement-1945",
         "names": {
             "en": "Soviet claim: southern Sakhalin and the Kurils (Yalta)",
-            "ja": "ソ連の要求：南樺太と千島列島（ヤルタ協定）",
+            "ja": "ソ連の主張：南樺太と千島列島・北方四島（ヤルタ協定）",
             "ru": "Притязание СССР: Южный Сахалин и Курилы (Ялтинское соглашение)",
         },
         "description": "At Yalta the USSR made the return of southern Sakhalin and the handing "
@@ -163,7 +163,7 @@ CLAIMS = {
         "event": "japan-claims-kunashiri-and-etorofu-1956",
         "names": {
             "en": "Japan's claim: the four islands (Northern Territories)",
-            "ja": "北方領土（北方四島）の返還要求",
+            "ja": "日本の主張：北方四島（日本の呼称では北方領土）",
             "ru": "Претензия Японии на четыре острова («Северные территории»)",
         },
         "description": "Since the government's statement to the Diet of 11 February 1956, made "
@@ -268,7 +268,7 @@ CLAIMS = {
         "event": "khalkhin-gol-border-demarcation-1940",
         "names": {
             "en": "Border agreed and demarcated in 1940–1941",
-            "ja": "1940〜41年に画定された国境",
+            "ja": "1940年に合意され1940〜41年に標定された国境",
             "ru": "Граница, согласованная и демаркированная в 1940–1941 гг.",
         },
         "description": "After the battle a Soviet–Japanese commission drew the border east of "

@@ -113,7 +113,7 @@ UNITS = {
     "northern-kurils": {
         "names": {
             "en": "Kurils north-east of Urup (Simushir to Shumshu)",
-            "ja": "得撫島以北の千島列島（新知島〜占守島）",
+            "ja": "得撫島より北の千島列島（新知島〜占守島）",
             "ru": "Курилы северо-восточнее Урупа (от Симушира до Шумшу)",
         },
         "region": "kurils",
@@ -126,7 +126,7 @@ UNITS = {
     "southern-sakhalin": {
         "names": {
             "en": "Southern Sakhalin (Karafuto)",
-            "ja": "南樺太",
+            "ja": "南樺太（サハリン南部）",
             "ru": "Южный Сахалин",
         },
         "region": "sakhalin",
@@ -151,7 +151,7 @@ UNITS = {
         ],
     },
     "northern-sakhalin": {
-        "names": {"en": "Northern Sakhalin", "ja": "北樺太", "ru": "Северный Сахалин"},
+        "names": {"en": "Northern Sakhalin", "ja": "北サハリン（北樺太）", "ru": "Северный Сахалин"},
         "region": "sakhalin",
         "control": [
             bg("indigenous", START, SHIMODA, STEPHAN_SAKHALIN),
@@ -185,7 +185,7 @@ UNITS = {
     "khalkhin-gol-strip": {
         "names": {
             "en": "Strip between the Khalkhin Gol and Nomonhan",
-            "ja": "ハルハ河とノモンハンの間の係争地",
+            "ja": "ハルハ河とノモンハンの間の帯状地域",
             "ru": "Полоса между Халхин-Голом и Номон-Ханом",
         },
         "region": "khalkhin-gol",
