@@ -90,7 +90,7 @@ CLAIMS = {
         "names": {
             "en": "Japan's title until the peace treaty: southern Sakhalin and the Kurils",
             "ja": "講和条約までの日本の領有権：南樺太と千島列島",
-            "ru": "Права Японии до мирного договора: Южный Сахалин и Курилы",
+            "ru": "Притязание Японии: Южный Сахалин и Курилы — её территория до мирного договора",
         },
         "description": "Japan, under Allied occupation, did not recognise the Soviet annexation "
         "decree of February 1946: in its view southern Sakhalin and the Kurils remained "
@@ -108,7 +108,7 @@ CLAIMS = {
         "names": {
             "en": "Japan's claim: Shikotan and the Habomai (1951–1956)",
             "ja": "日本の主張：色丹島・歯舞群島（1951〜56年）",
-            "ru": "Претензия Японии: Шикотан и Хабомаи (1951–1956)",
+            "ru": "Притязание Японии: Шикотан и Хабомаи (1951–1956)",
         },
         "description": "At San Francisco Japan renounced the Kurils but held Shikotan and the "
         "Habomai to be part of Hokkaido, not of the Kurils, and so still Japanese. On "
@@ -143,7 +143,7 @@ CLAIMS = {
         "names": {
             "en": "Japan's claim: the four islands (Northern Territories)",
             "ja": "北方領土（北方四島）の返還要求",
-            "ru": "Претензия Японии на четыре острова («Северные территории»)",
+            "ru": "Притязание Японии: четыре острова («Северные территории»)",
         },
         "description": "Since the government's statement to the Diet of 11 February 1956, made "
         "during the London normalisation talks, Japan has held that Etorofu and Kunashiri, like "
@@ -213,7 +213,7 @@ CLAIMS = {
         "names": {
             "en": "Manchukuo and Japanese claim: the Khalkhin Gol river",
             "ja": "満洲国・日本の主張する国境（ハルハ河）",
-            "ru": "Граница по версии Маньчжоу-го и Японии: река Халхин-Гол",
+            "ru": "Притязание Маньчжоу-го и Японии: граница по реке Халхин-Гол",
         },
         "description": "Manchukuo and the Kwantung Army held that the border followed the "
         "Khalkhin Gol river itself, so that the strip east of it up to Nomonhan was Manchurian.",
@@ -228,7 +228,7 @@ CLAIMS = {
         "names": {
             "en": "Mongolian and Soviet claim: east of the river near Nomonhan",
             "ja": "モンゴル・ソ連の主張する国境（ノモンハン付近）",
-            "ru": "Граница по версии МНР и СССР: восточнее реки, у Номон-Хана",
+            "ru": "Притязание МНР и СССР: граница восточнее реки, у Номон-Хана",
         },
         "description": "The Mongolian People's Republic and the USSR held that the border ran "
         "east of the Khalkhin Gol, up to about 18 km from it, past the Nomonhan Burd Obo cairn: "

@@ -84,7 +84,7 @@ UNITS = {
         "names": {
             "en": "Southern Sakhalin (Karafuto)",
             "ja": "南樺太",
-            "ru": "Южный Сахалин",
+            "ru": "Южный Сахалин (Карафуто)",
         },
         "region": "sakhalin",
         "control": [
@@ -159,7 +159,7 @@ UNITS = {
         "names": {
             "en": "Hulunbuir (Barga), Manchuria",
             "ja": "ホロンバイル（満洲）",
-            "ru": "Хулун-Буир (Барга), Маньчжурия",
+            "ru": "Хулунбуир (Барга), Маньчжурия",
         },
         "region": "khalkhin-gol",
         "control": [
