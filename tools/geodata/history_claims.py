@@ -164,7 +164,7 @@ CLAIMS = {
         "names": {
             "en": "Japan's claim: the four islands (Northern Territories)",
             "ja": "日本の主張：北方四島（日本の呼称では北方領土）",
-            "ru": "Претензия Японии на четыре острова («Северные территории»)",
+            "ru": "Притязание Японии: четыре острова («Северные территории»)",
         },
         "description": "Since the government's statement to the Diet of 11 February 1956, made "
         "during the London normalisation talks, Japan has held that Etorofu and Kunashiri, like "
@@ -237,7 +237,7 @@ CLAIMS = {
         "names": {
             "en": "Manchukuo and Japanese claim: the Khalkhin Gol river",
             "ja": "満洲国・日本の主張する国境（ハルハ河）",
-            "ru": "Граница по версии Маньчжоу-го и Японии: река Халхин-Гол",
+            "ru": "Притязание Маньчжоу-го и Японии: граница по реке Халхин-Гол",
         },
         "description": "Manchukuo and the Kwantung Army held that the border followed the "
         "Khalkhin Gol river itself, so that the strip east of it up to Nomonhan was Manchurian.",
@@ -253,7 +253,7 @@ CLAIMS = {
         "names": {
             "en": "Mongolian and Soviet claim: east of the river near Nomonhan",
             "ja": "モンゴル・ソ連の主張する国境（ノモンハン付近）",
-            "ru": "Граница по версии МНР и СССР: восточнее реки, у Номон-Хана",
+            "ru": "Притязание МНР и СССР: граница восточнее реки, у Номон-Хана",
         },
         "description": "The Mongolian People's Republic and the USSR held that the border ran "
         "east of the Khalkhin Gol, up to about 18 km from it, past the Nomonhan Burd Obo cairn: "

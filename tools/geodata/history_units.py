@@ -127,7 +127,7 @@ UNITS = {
         "names": {
             "en": "Southern Sakhalin (Karafuto)",
             "ja": "南樺太（サハリン南部）",
-            "ru": "Южный Сахалин",
+            "ru": "Южный Сахалин (Карафуто)",
         },
         "region": "sakhalin",
         # Ainu, Nivkh and Uilta lands under Qing tribute, with Japanese trading posts on Aniwa
@@ -211,7 +211,7 @@ UNITS = {
         "names": {
             "en": "Hulunbuir (Barga), Manchuria",
             "ja": "ホロンバイル（満洲）",
-            "ru": "Хулун-Буир (Барга), Маньчжурия",
+            "ru": "Хулунбуир (Барга), Маньчжурия",
         },
         "region": "khalkhin-gol",
         "control": [
