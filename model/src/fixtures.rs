@@ -37,6 +37,7 @@ pub fn source(id: &str) -> Source {
         container: None,
         identifier: None,
         perspective: None,
+        i18n: Default::default(),
     }
 }
 

@@ -37,7 +37,14 @@ pub const SOURCE_FIELDS: &[&str] = &[
     "container",
     "identifier",
     "perspective",
+    "i18n",
 ];
+
+/// The fields of an event's texts in one language (`i18n.ja`, `i18n.ru`).
+pub const EVENT_TEXT_FIELDS: &[&str] = &["title", "summary", "note", "date_reference", "reference"];
+
+/// The fields of a source's texts in one language (`i18n.ja`, `i18n.ru`).
+pub const SOURCE_TEXT_FIELDS: &[&str] = &["perspective"];
 
 /// The fields of a territory unit's properties (`geodata/schema/territories.schema.json`).
 pub const UNIT_FIELDS: &[&str] = &["id", "names", "region", "label", "control"];
@@ -108,6 +115,28 @@ pub(crate) fn unread_properties(
     }
     found.sort();
     found
+}
+
+/// What the reader leaves out of the translations (`i18n`) of `raw`, an entry of `text`: each
+/// language's fields that are not among `known` (an unknown language is the schema's to refuse).
+pub(crate) fn unread_translations(
+    text: &str,
+    raw: &RawValue,
+    known: &[&str],
+) -> Vec<(Location, String)> {
+    let Ok(fields) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) else {
+        return Vec::new();
+    };
+    let Some(Ok(langs)) = fields
+        .get("i18n")
+        .map(|v| serde_json::from_str::<BTreeMap<String, &RawValue>>(v.get()))
+    else {
+        return Vec::new();
+    };
+    langs
+        .values()
+        .flat_map(|inner| unread_fields(text, inner, known))
+        .collect()
 }
 
 /// What the reader leaves out of `raw`, an entry of `text` whose fields are `known`: where each

@@ -182,6 +182,35 @@ impl I18n {
         self.event_text(e, Event::summary_in_with)
     }
 
+    /// An event's note on the sources, date reference and background reference in the reader's
+    /// language (or English, and which it is), where the event has them. Tracked.
+    pub fn note(&self, e: &Event) -> Option<(String, Lang)> {
+        self.optional_text(e, Event::note_in_with)
+    }
+
+    pub fn date_reference(&self, e: &Event) -> Option<(String, Lang)> {
+        self.optional_text(e, Event::date_reference_in_with)
+    }
+
+    pub fn reference(&self, e: &Event) -> Option<(String, Lang)> {
+        self.optional_text(e, Event::reference_in_with)
+    }
+
+    fn optional_text(
+        &self,
+        e: &Event,
+        pick: impl for<'t> Fn(&'t Event, Lang, Option<&'t EventText>) -> Option<InLang<'t>>,
+    ) -> Option<(String, Lang)> {
+        let lang = self.lang.get();
+        self.texts.with(|t| {
+            let extra = t
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .and_then(|(_, m)| m.get(&e.id));
+            pick(e, lang, extra).map(|found| (found.text.to_string(), found.lang))
+        })
+    }
+
     /// One of an event's texts, with the language's texts read apart from the record.
     fn event_text(
         &self,

@@ -15,6 +15,10 @@ pub struct Shown {
     /// The parties' names of the day in the language shown: rebuilt only at the turn of an era
     /// or of the language, not at every step of the date.
     pub names: Memo<Arc<PartyNames>>,
+    /// Whose map is drawn: the side chosen when it existed on the day, else `None` (as it was).
+    pub side: Memo<Option<Party>>,
+    /// The side chosen whose map cannot be drawn for the day (it did not exist then).
+    pub absent_side: Memo<Option<Party>>,
 }
 
 impl Shown {
@@ -39,7 +43,18 @@ impl Shown {
             let day = day.get_untracked();
             Arc::new(PartyNames::at(&atlas.config.parties, day, lang.get()))
         });
-        Shown { moment, names }
+        Shown::of(moment, names)
+    }
+
+    /// What a moment and its names mean, with the side drawn and the side absent worked out
+    /// once from the moment (they change only when the day crosses a side's existence).
+    pub fn of(moment: Memo<Arc<Moment>>, names: Memo<Arc<PartyNames>>) -> Shown {
+        Shown {
+            moment,
+            names,
+            side: Memo::new(move |_| moment.with(|m| m.side)),
+            absent_side: Memo::new(move |_| moment.with(|m| m.absent_side)),
+        }
     }
 
     /// A party's name on its own ("Soviet Union"), tracked.

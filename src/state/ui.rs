@@ -41,7 +41,8 @@ pub struct Ui {
     pub lang: RwSignal<Lang>,
     /// The interface's words in that language.
     pub i18n: I18n,
-    /// Whose view the map shows; `None`: as it was.
+    /// Whose view the reader chose (and the URL keeps); `None`: as it was. The map shows it
+    /// on the days that side existed ([`Shown::side`]); on the others, as it was.
     pub perspective: RwSignal<Option<Party>>,
     /// The layout made for an iframe (`?embed=1`): map, slider and the event's title only, and
     /// an embedded atlas never adds entries to the history the page around it shares.
@@ -99,10 +100,10 @@ impl Ui {
             shown_painted: Memo::new(move |_| painted.get().0),
             day_painted: Memo::new(move |_| painted.with(|p| p.1.day)),
             now,
-            now_painted: Shown {
-                moment: Memo::new(move |_| painted.get().1),
-                names: Memo::new(move |_| painted.get().2),
-            },
+            now_painted: Shown::of(
+                Memo::new(move |_| painted.get().1),
+                Memo::new(move |_| painted.get().2),
+            ),
             day,
             event,
             view: RwSignal::new(view),

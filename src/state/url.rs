@@ -66,6 +66,9 @@ fn apply(ui: Ui) {
         }
     }
     ui.apply_link(&link);
+    // A side that did not exist on the day the link shows: the map as it was, and a word why
+    // (the side stays chosen, for the days it existed).
+    notices.extend(link.absent_side_notice(&atlas.config, ui.day.get_untracked()));
     if !notices.is_empty() {
         ui.notices.update(|n| {
             for notice in notices {

@@ -64,11 +64,11 @@ MANCHUKUO_END = "1945-08-18"
 
 
 def mongolia_until(end, reference):
-    """Khalkha under the Qing; Bogd Khan Mongolia from December 1911; Chinese again when its
+    """Khalkha under the Qing from the Dolon Nor assembly of 1691; Bogd Khan Mongolia from December 1911; Chinese again when its
     autonomy was abolished in November 1919; the people's government from July 1921 (the
     Mongolian People's Republic from 1924) — up to `end`."""
     return [
-        bg("china", START, "1911-12-29", reference),
+        bg("china", "1691", "1911-12-29", reference),
         iv("mongolia", "1911-12-29", "1919-11-22", "mongolian-independence-bogd-khanate-1911"),
         iv("china", "1919-11-22", "1921-07-11", "mongolian-autonomy-abolished-1919"),
         iv("mongolia", "1921-07-11", end, "mongolian-revolution-1921"),
@@ -173,7 +173,7 @@ UNITS = {
         "region": "general",
         # The Matsumae domain from 1604 (southern Ezo, and trading posts among the Ainu beyond);
         # the shogunate's direct rule in 1799/1807–1821 and again from 1855.
-        "control": [bg("japan", START, None, WALKER)],
+        "control": [bg("japan", "1604", None, WALKER)],
     },
     "kamchatka": {
         "names": {"en": "Kamchatka", "ja": "カムチャツカ半島", "ru": "Камчатка"},

@@ -5,7 +5,7 @@ use crate::date::{Date, Day};
 use crate::text::Translations;
 use serde::{Deserialize, Serialize};
 
-use super::texts::EventText;
+use super::texts::{EventText, SourceText};
 
 /// A document the record quotes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -22,6 +22,9 @@ pub struct Source {
     pub identifier: Option<String>,
     #[serde(default)]
     pub perspective: Option<String>,
+    /// The perspective in Japanese and Russian.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub i18n: Translations<SourceText>,
 }
 
 /// The places an event concerns.

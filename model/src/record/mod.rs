@@ -13,7 +13,7 @@ mod texts;
 
 pub use event::{Basis, Citation, Event, Kind, Region, Source};
 pub(crate) use read::entry_locations;
-pub use texts::{read_event_texts, EventText, EventTexts, InLang};
+pub use texts::{read_event_texts, EventText, EventTexts, InLang, SourceText};
 
 use crate::date::Day;
 use event::event_problems;

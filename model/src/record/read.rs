@@ -3,7 +3,10 @@
 
 use crate::error::{message_of, DataError, Lines, Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::IdOnly;
-use crate::unread::{unread_fields, EVENT_FIELDS, SOURCE_FIELDS};
+use crate::unread::{
+    unread_fields, unread_translations, EVENT_FIELDS, EVENT_TEXT_FIELDS, SOURCE_FIELDS,
+    SOURCE_TEXT_FIELDS,
+};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::collections::{HashMap, HashSet};
@@ -75,7 +78,7 @@ fn entry_label(id: &str, index: usize) -> String {
 fn parse_entries<T: serde::de::DeserializeOwned>(
     text: &str,
     raws: Vec<&RawValue>,
-    (kind, fields): (&'static str, &[&str]),
+    (kind, fields, text_fields): (&'static str, &[&str], &[&str]),
     problems: &mut Vec<Problem>,
 ) -> Vec<(T, Location, usize)> {
     let mut lines = Lines::new(text);
@@ -84,7 +87,9 @@ fn parse_entries<T: serde::de::DeserializeOwned>(
         let at = lines.of_part(raw.get());
         match serde_json::from_str::<T>(raw.get()) {
             Ok(value) => {
-                for (place, why) in unread_fields(text, raw, fields) {
+                let mut unread = unread_fields(text, raw, fields);
+                unread.extend(unread_translations(text, raw, text_fields));
+                for (place, why) in unread {
                     problems.push(Problem {
                         at: place,
                         severity: Severity::Warning,
@@ -142,9 +147,12 @@ impl Record {
         let raws = entries(text, "sources", "sources")?;
         let mut seen = HashSet::new();
         let mut sources = Vec::new();
-        for (s, at, index) in
-            parse_entries::<Source>(text, raws, ("source", SOURCE_FIELDS), &mut problems)
-        {
+        for (s, at, index) in parse_entries::<Source>(
+            text,
+            raws,
+            ("source", SOURCE_FIELDS, SOURCE_TEXT_FIELDS),
+            &mut problems,
+        ) {
             let label = entry_label(&s.id, index);
             if !seen.insert(s.id.clone()) {
                 problems.push(Problem::error(
@@ -170,9 +178,12 @@ impl Record {
         let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
         let mut events = Vec::new();
         let mut seen = HashSet::new();
-        for (e, at, index) in
-            parse_entries::<Event>(text, raws, ("event", EVENT_FIELDS), &mut problems)
-        {
+        for (e, at, index) in parse_entries::<Event>(
+            text,
+            raws,
+            ("event", EVENT_FIELDS, EVENT_TEXT_FIELDS),
+            &mut problems,
+        ) {
             let label = entry_label(&e.id, index);
             let wrong = event_problems(&e);
             if !wrong.is_empty() {

@@ -3,6 +3,7 @@
 use super::*;
 use crate::error::Severity;
 use crate::fixtures::{day, source};
+use crate::text::Lang;
 
 fn event(id: &str, date: &str, end: Option<&str>) -> Event {
     crate::fixtures::event(id, date, end, &["doc"])
@@ -155,4 +156,48 @@ fn the_entries_may_sit_in_an_object_beside_a_schema() {
         let err = Record::read(text, Vec::new()).unwrap_err();
         assert!(err.to_string().contains(expected), "{text:?}: {err}");
     }
+}
+
+#[test]
+fn notes_references_and_perspectives_are_read_in_each_language() {
+    let sources = r#"[{"id": "doc", "file": "d.txt", "title": "T", "authors": ["A"],
+      "publisher": null, "year": 2000, "perspective": "Russian",
+      "i18n": {"ja": {"perspective": "ロシア側"}, "ru": {"perspektive": "x"}}}]"#;
+    let events = r#"[{"id": "e", "date": "1905", "title": "T", "summary": "S",
+      "regions": ["kurils"], "kind": "treaty", "basis": "background", "sources": [],
+      "reference": "Ref.", "date_reference": "Dated by X.", "note": "A note.",
+      "i18n": {"ja": {"note": "注記。", "reference": "参考文献。"}, "ru": {"notes": "x"}}}]"#;
+    let read = Record::read(events, Record::read_sources(sources).unwrap().value).unwrap();
+    let e = &read.value.events()[0];
+    let note = e.note_in_with(Lang::Ja, None).unwrap();
+    assert_eq!((note.text, note.lang), ("注記。", Lang::Ja));
+    let reference = e.reference_in_with(Lang::Ja, None).unwrap();
+    assert_eq!(reference.text, "参考文献。");
+    // Where a language lacks one, the English, said to be English.
+    let dated = e.date_reference_in_with(Lang::Ja, None).unwrap();
+    assert_eq!((dated.text, dated.lang), ("Dated by X.", Lang::En));
+    let ru = e.note_in_with(Lang::Ru, None).unwrap();
+    assert_eq!((ru.text, ru.lang), ("A note.", Lang::En));
+    // A language's own file comes first.
+    let file = EventText {
+        note: Some("別の注記。".into()),
+        ..EventText::default()
+    };
+    assert_eq!(
+        e.note_in_with(Lang::Ja, Some(&file)).unwrap().text,
+        "別の注記。"
+    );
+    let doc = read.value.source("doc").unwrap();
+    assert_eq!(doc.perspective_in(Lang::Ja).unwrap().text, "ロシア側");
+    assert_eq!(doc.perspective_in(Lang::Ru).unwrap().lang, Lang::En);
+    // A misspelt field inside a translation is named, not silently dropped.
+    let sources_read = Record::read_sources(sources).unwrap();
+    assert!(sources_read.problems[0]
+        .error
+        .to_string()
+        .contains("perspektive"));
+    assert!(read
+        .problems
+        .iter()
+        .any(|p| p.error.to_string().contains("“notes”")));
 }

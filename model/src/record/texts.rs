@@ -1,5 +1,6 @@
-//! An event's title and summary in the reader's language: from the language's own file (read
-//! apart from the record), else from the event's `i18n`, else in English.
+//! An event's texts (title, summary, note, date reference, background reference) and a
+//! source's perspective in the reader's language: from the language's own file (read apart from
+//! the record), else from the entry's `i18n`, else in English.
 
 use crate::text::Lang;
 use serde::{Deserialize, Serialize};
@@ -7,13 +8,26 @@ use std::collections::HashMap;
 
 use super::Event;
 
-/// An event's title and summary in one language other than English.
+/// An event's texts in one language other than English.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct EventText {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_reference: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+/// A source's texts in one language other than English.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perspective: Option<String>,
 }
 
 /// One language's titles and summaries by event id, read apart from the record: a build moves
@@ -56,6 +70,36 @@ impl Event {
         self.translated(lang, texts, |t| t.summary.as_deref(), &self.summary)
     }
 
+    /// The note on the sources in `lang`, or in English where it has none; `None` without one.
+    pub fn note_in_with<'a>(
+        &'a self,
+        lang: Lang,
+        texts: Option<&'a EventText>,
+    ) -> Option<InLang<'a>> {
+        let english = self.note.as_deref()?;
+        Some(self.translated(lang, texts, |t| t.note.as_deref(), english))
+    }
+
+    /// The note on the date's reference in `lang`, as [`Event::note_in_with`].
+    pub fn date_reference_in_with<'a>(
+        &'a self,
+        lang: Lang,
+        texts: Option<&'a EventText>,
+    ) -> Option<InLang<'a>> {
+        let english = self.date_reference.as_deref()?;
+        Some(self.translated(lang, texts, |t| t.date_reference.as_deref(), english))
+    }
+
+    /// The standard reference of a background event in `lang`, as [`Event::note_in_with`].
+    pub fn reference_in_with<'a>(
+        &'a self,
+        lang: Lang,
+        texts: Option<&'a EventText>,
+    ) -> Option<InLang<'a>> {
+        let english = self.reference.as_deref()?;
+        Some(self.translated(lang, texts, |t| t.reference.as_deref(), english))
+    }
+
     fn translated<'a>(
         &'a self,
         lang: Lang,
@@ -75,5 +119,25 @@ impl Event {
                 lang: Lang::En,
             },
         }
+    }
+}
+
+impl crate::record::Source {
+    /// Whose point of view the document gives, in `lang` (from its `i18n`), or in English where
+    /// it has none; `None` when not stated.
+    pub fn perspective_in(&self, lang: Lang) -> Option<InLang<'_>> {
+        let english = self.perspective.as_deref()?;
+        let found = self
+            .i18n
+            .get(lang)
+            .and_then(|t| t.perspective.as_deref())
+            .filter(|t| !t.trim().is_empty());
+        Some(match found {
+            Some(text) => InLang { text, lang },
+            None => InLang {
+                text: english,
+                lang: Lang::En,
+            },
+        })
     }
 }

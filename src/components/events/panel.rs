@@ -64,7 +64,7 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
                     <strong>{t(key::EVENT_BACKGROUND)}</strong>
                 </p>
                 <p class="background-reference">
-                    {t(key::EVENT_REFERENCE)} " " <span lang="en">{event.reference.clone().unwrap_or_default()}</span>
+                    {t(key::EVENT_REFERENCE)} " " {ui.i18n.reference(event).map(|r| in_lang(ui, r))}
                 </p>
             </div>
         }
@@ -103,19 +103,19 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
             </div>
         }
     });
-    let note = event.note.clone().map(|note| {
+    let note = ui.i18n.note(event).map(|note| {
         view! {
             <aside class="event-note" aria-label=t(key::EVENT_NOTE)>
                 <h3>{t(key::EVENT_NOTE)}</h3>
-                <p lang="en">{note}</p>
+                <p>{in_lang(ui, note)}</p>
             </aside>
         }
     });
-    let date_reference = event.date_reference.clone().map(|r| {
+    let date_reference = ui.i18n.date_reference(event).map(|r| {
         view! {
             <p class="date-reference">
                 <span class="date-reference-label">{t(key::EVENT_DATE_REFERENCE)} " "</span>
-                <span lang="en">{r}</span>
+                {in_lang(ui, r)}
             </p>
         }
     });
@@ -189,8 +189,9 @@ fn citation_view(ui: Ui, doc: &str, source: Option<&Source>) -> AnyView {
     rest.extend(s.container.iter().cloned());
     rest.extend(s.publisher.iter().cloned());
     rest.push(s.year.to_string());
-    let perspective = s.perspective.clone().map(|p| {
-        view! { <span class="quote-perspective">" · " {ui.t(key::EVENT_PERSPECTIVE)} " " <span lang="en">{p}</span></span> }
+    let perspective = s.perspective_in(ui.lang.get()).map(|p| {
+        let p = (p.text.to_string(), p.lang);
+        view! { <span class="quote-perspective">" · " {ui.t(key::EVENT_PERSPECTIVE)} " " {in_lang(ui, p)}</span> }
     });
     view! {
         <span lang="en">{authors}</span>

@@ -75,34 +75,71 @@ pub fn MapControls() -> impl IntoView {
     }
 }
 
-/// The choice of whose map to draw: as it was, or as one party saw it on the date shown. The
-/// parties' names follow the date ("As the Soviet Union saw it").
+/// The choice of whose map to draw: as it was, or as one side saw it on the date shown. The
+/// parties' names follow the date ("As the Soviet Union saw it"); a side that did not exist on
+/// the date is offered disabled, with the days it existed. Where the chosen side did not exist,
+/// a line says why the map is drawn as it was.
 #[component]
 fn PerspectiveChoice() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let ctx = MapContext::expect();
     let atlas = ui.atlas();
+    let shown = ctx.shown;
+    let day = Memo::new(move |_| shown.moment.with(|m| m.day));
     let parties = &atlas.config.parties;
     let options = parties
-        .all()
-        .filter(|p| !parties.is_joint(*p))
+        .sides()
         .map(|side| {
             let key = parties.key(side).to_string();
+            let spans = parties.existence(side).to_vec();
+            let existed = {
+                let atlas = atlas.clone();
+                Memo::new(move |_| atlas.config.parties.existed(side, day.get()))
+            };
             // The map's party names change only at the turn of an era, not at every step.
-            let shown = ctx.shown;
             let name = move || {
                 let party = shown.in_text(side);
-                ui.i18n
-                    .fill(key::PERSPECTIVE_AS_PARTY, &[("party", &party)])
+                let option = ui
+                    .i18n
+                    .fill(key::PERSPECTIVE_AS_PARTY, &[("party", &party)]);
+                if existed.get() {
+                    option
+                } else {
+                    let spans = ui.i18n.with(|w| w.existence(&spans));
+                    ui.i18n.fill(
+                        key::PERSPECTIVE_ABSENT,
+                        &[("option", &option), ("spans", &spans)],
+                    )
+                }
             };
             view! {
-                <option value=key selected=move || ui.perspective.get() == Some(side)>
+                <option
+                    value=key
+                    disabled=move || !existed.get()
+                    selected=move || ui.perspective.get() == Some(side)
+                >
                     {name}
                 </option>
             }
         })
         .collect_view();
     let parties_atlas = ui.atlas();
+    let absent = move || {
+        let side = shown.absent_side.get()?;
+        let atlas = ui.atlas();
+        let spans = ui
+            .i18n
+            .with(|w| w.existence(atlas.config.parties.existence(side)));
+        let text = ui.i18n.fill(
+            key::PERSPECTIVE_NOT_DRAWN,
+            &[
+                ("party", &shown.in_text(side)),
+                ("date", &ui.i18n.date(day.get().date())),
+                ("spans", &spans),
+            ],
+        );
+        Some(view! { <p class="side-absent" data-ui="side-absent">{text}</p> })
+    };
     view! {
         <label class="perspective-choice">
             <span>{move || ui.t(key::PERSPECTIVE_LABEL)}</span>
@@ -119,5 +156,6 @@ fn PerspectiveChoice() -> impl IntoView {
                 {options}
             </select>
         </label>
+        {absent}
     }
 }

@@ -73,7 +73,7 @@ pub fn MapLegend() -> impl IntoView {
     let kinds = claim_kinds(ui, shown);
     let how = [Pattern::Occupation, Pattern::Contested].map(|pattern| {
         let crossed = pattern == Pattern::Contested;
-        let text = move || ui.t(hatch_key(crossed, ui.perspective.get().is_some()));
+        let text = move || ui.t(hatch_key(crossed, ui.now.side.get().is_some()));
         view! {
             <li data-legend=pattern.key() hidden=move || !shown.with(|s| s.pattern(pattern))>
                 <span class=format!("swatch {}", pattern.key()) aria-hidden="true"></span>
@@ -85,7 +85,7 @@ pub fn MapLegend() -> impl IntoView {
     let side = {
         let names = ctx.clone();
         move || {
-            ui.perspective.get().map(|p| {
+            ui.now.side.get().map(|p| {
                 let party = names.party_in_text(p);
                 view! { <p class="legend-side" data-ui="legend-side">{ui.i18n.fill(key::LEGEND_SIDE, &[("party", &party)])}</p> }
             })
@@ -153,7 +153,7 @@ fn claim_kinds(ui: Ui, shown: Memo<OnScreen>) -> impl IntoView {
 /// The legend's words for land with no holder: in a side's map, no one's (renounced, no title
 /// recognised); as it was, the atlas's name for land with no recorded holder. Tracked.
 pub fn no_holder_words(ui: Ui) -> String {
-    match ui.perspective.get() {
+    match ui.now.side.get() {
         Some(_) => ui.t(key::LEGEND_NO_ONE),
         None => ui
             .atlas()

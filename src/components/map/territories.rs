@@ -56,7 +56,7 @@ pub fn describe(name: &str, s: &UnitStatus, view: Option<&SideView>, ctx: &MapCo
     if let Some(by) = s.disputed_by {
         label.push_str(&i18n.fill(key::UNIT_CLAIMED_BY, &[("party", &ctx.party_in_text(by))]));
     }
-    if let (Some(view), Some(side)) = (view, ui.perspective.get()) {
+    if let (Some(view), Some(side)) = (view, ctx.shown.side.get()) {
         let seen = standing_words(view, s, ctx);
         label = i18n.fill(
             key::UNIT_IN_VIEW,

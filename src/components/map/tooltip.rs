@@ -75,7 +75,7 @@ pub fn MapTooltip() -> impl IntoView {
         let seen = side_view
             .get(i)?
             .get()
-            .zip(ui.perspective.get())
+            .zip(ui.now.side.get())
             .map(|(v, side)| {
                 let words = super::territories::standing_words(&v, &s, &names);
                 i18n.fill(

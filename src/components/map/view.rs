@@ -12,6 +12,7 @@ use crate::state::Ui;
 use atlas_model::key;
 use atlas_model::picture::style::{self, BOUNDARY, LAKE_EDGE, LAND, LAND_EDGE, RIVER, SEA};
 use atlas_model::scene::MapBox;
+use atlas_model::Names;
 use leptos::html::{Div, P};
 use leptos::prelude::*;
 
@@ -113,17 +114,35 @@ fn MapBase(world: MapBox) -> impl IntoView {
     let ui = expect_context::<Ui>();
     let atlas = ui.atlas();
     let scene = &atlas.scene;
+    // The base map's names in the reader's language, where the data has them.
+    let named = move |names: Option<Names>, or: String| {
+        move || {
+            names
+                .as_ref()
+                .map_or(or.clone(), |n| n.get(ui.lang.get()).to_string())
+        }
+    };
     let rivers = scene
         .rivers
         .iter()
-        .map(|r| {
+        .zip(scene.river_names.iter().chain(std::iter::repeat(&None)))
+        .map(|(r, names)| {
             view! {
                 <path class="river" stroke=RIVER.colour stroke-width=RIVER.width d=r.d.clone()>
-                    <title>{r.id.clone()}</title>
+                    <title>{named(names.clone(), r.id.clone())}</title>
                 </path>
             }
         })
         .collect_view();
+    let lake_title = scene
+        .lake_name
+        .clone()
+        .map(|n| named(Some(n), String::new()));
+    let boundary_name = scene.boundary_name.clone();
+    let boundary_title = move || match &boundary_name {
+        Some(n) => n.get(ui.lang.get()).to_string(),
+        None => ui.t(key::MAP_BOUNDARY_TODAY),
+    };
     // The sea reaches well past the world's edges, however far the map is zoomed out.
     let world = {
         let [x0, y0, x1, y1] = world;
@@ -145,7 +164,9 @@ fn MapBase(world: MapBox) -> impl IntoView {
             stroke=LAKE_EDGE.colour
             stroke-width=LAKE_EDGE.width
             d=scene.lakes.clone()
-        />
+        >
+            {lake_title.map(|t| view! { <title>{t}</title> })}
+        </path>
         <MapTerritories/>
         <g class="rivers">{rivers}</g>
         <path
@@ -155,7 +176,7 @@ fn MapBase(world: MapBox) -> impl IntoView {
             stroke-dasharray=style::dash_text(BOUNDARY.dash, 1.0)
             d=scene.boundaries.clone()
         >
-            <title>{move || ui.t(key::MAP_BOUNDARY_TODAY)}</title>
+            <title>{boundary_title}</title>
         </path>
     }
 }

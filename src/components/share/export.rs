@@ -14,7 +14,7 @@ use leptos::prelude::*;
 /// it is, the credits and the legend's words.
 fn captions(ui: Ui) -> Captions {
     let atlas = ui.atlas();
-    let side = ui.perspective.get_untracked();
+    let side = ui.now.side.get_untracked();
     let t = |key: Key| untrack(|| ui.t(key));
     let event = ui
         .shown
