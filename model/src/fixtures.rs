@@ -59,6 +59,7 @@ pub fn event(id: &str, date: &str, end: Option<&str>, docs: &[&str]) -> Event {
             .map(|d| Citation {
                 doc: (*d).into(),
                 quote: "q".into(),
+                author: None,
                 error: false,
             })
             .collect(),

@@ -35,6 +35,7 @@ pub mod filter;
 pub(crate) mod geojson_read;
 pub mod gesture;
 pub mod glossary;
+pub mod holding;
 pub mod key;
 pub mod labels;
 pub mod link;

@@ -117,6 +117,10 @@ pub enum Basis {
 pub struct Citation {
     pub doc: String,
     pub quote: String,
+    /// Who wrote the passage, where the document's parts have authors of their own (the
+    /// Valdai report's preface and chapters), as the document names them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     /// The passage contains the mistake that the event's note explains.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub error: bool,

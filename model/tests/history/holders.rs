@@ -215,3 +215,46 @@ fn every_change_of_hands_and_claim_points_to_a_recorded_event() {
     }
     assert!(missing.is_empty(), "events not in events.json: {missing:?}");
 }
+
+/// How the tooltip and the table tell each holder: by its event, or as background — since a
+/// date a reference gives, held already when the record opens, or under no state's rule.
+#[test]
+fn holders_before_the_documents_are_told_as_background() {
+    use atlas_model::holding::Holding;
+    let atlas = crate::kit::data::whole_atlas();
+    let unit = |id: &str| atlas.territories.units.iter().position(|u| u.id == id).unwrap();
+    let holding = |id: &str, date: &str| {
+        let i = unit(id);
+        let k = atlas.territories.units[i]
+            .control
+            .iter()
+            .position(|c| c.contains(day(date)))
+            .unwrap();
+        Holding::of(atlas, i, k).unwrap()
+    };
+    let party = |id: &str| atlas.config.parties.find(id).unwrap();
+    assert!(matches!(
+        holding("iturup", "1790"),
+        Holding::NoState { until: Some(u), reference } if u.to_string() == "1799" && reference.contains("Stephan")
+    ));
+    assert!(matches!(
+        holding("hokkaido", "1800"),
+        Holding::Background { party: p, from, .. } if p == party("japan") && from.to_string() == "1604"
+    ));
+    assert!(matches!(
+        holding("kunashir", "1790"),
+        Holding::Background { from, .. } if from.to_string() == "1754"
+    ));
+    assert!(matches!(
+        holding("kamchatka", "1900"),
+        Holding::AtStart { party: p, first, .. } if p == party("russia") && first.to_string() == "1786"
+    ));
+    assert!(matches!(
+        holding("iturup", "1900"),
+        Holding::ByEvent { event_id: "shogunate-direct-rule-of-east-ezo-1799", event: Some(_), .. }
+    ));
+    // Every unit has a holder from the slider's first date.
+    for u in atlas.territories.iter() {
+        assert!(u.controller_at(atlas.first_day).is_some(), "{} in 1786", u.id);
+    }
+}

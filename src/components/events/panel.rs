@@ -83,14 +83,11 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
             .into_iter()
             .map(|doc| {
                 let source = atlas.record.source(doc);
-                let passages = event
-                    .sources
-                    .iter()
-                    .filter(|c| c.doc == doc)
-                    .map(|c| quote_view(ui, c))
-                    .collect_view();
+                let passages: Vec<&Citation> = event.sources.iter().filter(|c| c.doc == doc).collect();
+                let label = voice_name(ui, doc, source, &passages);
+                let passages = passages.into_iter().map(|c| quote_view(ui, c)).collect_view();
                 view! {
-                    <section class="voice" data-doc=doc.to_string() aria-label=voice_name(doc, source)>
+                    <section class="voice" data-doc=doc.to_string() aria-label=label>
                         {passages}
                         <footer class="quote-source">{citation_view(ui, doc, source)}</footer>
                     </section>
@@ -143,15 +140,31 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
     }
 }
 
-/// A document's short name: "Miller 2004".
-fn voice_name(doc: &str, source: Option<&Source>) -> String {
-    source
-        .and_then(|s| {
-            let first = s.authors.first()?;
-            let surname = first.split_whitespace().last()?;
-            Some(format!("{surname} {}", s.year))
-        })
-        .unwrap_or_else(|| doc.to_string())
+/// Who speaks in a document's passages: "Miller 2004"; "Barabanov et al. 2019" for a work of
+/// several authors; "Streltsov, in Barabanov et al. 2019" where every passage is one author's
+/// part of it.
+fn voice_name(ui: Ui, doc: &str, source: Option<&Source>, passages: &[&Citation]) -> String {
+    let surname = |name: &str| name.split_whitespace().last().unwrap_or(name).to_string();
+    let Some((s, first)) = source.and_then(|s| Some((s, s.authors.first()?))) else {
+        return doc.to_string();
+    };
+    let year = s.year.to_string();
+    let work = if s.authors.len() > 1 {
+        ui.i18n.fill(
+            key::EVENT_VOICE_ET_AL,
+            &[("surname", &surname(first)), ("year", &year)],
+        )
+    } else {
+        format!("{} {year}", surname(first))
+    };
+    let author = passages.first().and_then(|c| c.author.as_deref());
+    match author {
+        Some(a) if passages.iter().all(|c| c.author.as_deref() == Some(a)) => ui.i18n.fill(
+            key::EVENT_VOICE_PART,
+            &[("author", &surname(a)), ("work", &work)],
+        ),
+        _ => work,
+    }
 }
 
 /// A passage, verbatim in the document's language (English), flagged where it errs.
@@ -170,10 +183,14 @@ fn quote_view(ui: Ui, citation: &Citation) -> impl IntoView {
     } else {
         "quote"
     };
+    let author = citation.author.clone().map(|a| {
+        view! { <p class="quote-author" lang="en">"— " {a}</p> }
+    });
     view! {
-        <blockquote class=class data-doc=citation.doc.clone()>
+        <blockquote class=class data-doc=citation.doc.clone() data-author=citation.author.clone()>
             {flag}
             <p class="quote-text" lang="en">{citation.quote.clone()}</p>
+            {author}
         </blockquote>
     }
 }

@@ -4,6 +4,7 @@
 //! are drawn only while it is open, so a closed table costs a slider step nothing.
 
 use crate::state::Ui;
+use atlas_model::holding::Holding;
 use atlas_model::key;
 use atlas_model::status::Pattern;
 use leptos::prelude::*;
@@ -49,7 +50,14 @@ pub fn HoldersTable() -> impl IntoView {
                     }
                     None => ui.t(key::HOLDERS_NONE),
                 };
-                let since = held.map(|c| ui.i18n.date(c.from)).unwrap_or_default();
+                let holding = s.interval.and_then(|k| Holding::of(&atlas, i, k));
+                let since = match holding {
+                    Some(Holding::AtStart { first, .. }) => {
+                        ui.i18n.fill(key::HOLDERS_BY, &[("date", &ui.i18n.date(first))])
+                    }
+                    Some(Holding::NoState { .. }) | None => String::new(),
+                    Some(_) => held.map(|c| ui.i18n.date(c.from)).unwrap_or_default(),
+                };
                 let event = moment.event_of(&atlas, i);
                 let by = event.and_then(|e| atlas.event(e)).map(|e| {
                     let (title, title_lang) = ui.i18n.title(e);

@@ -1,5 +1,6 @@
 use super::context::MapContext;
 use crate::state::Ui;
+use atlas_model::holding::Holding;
 use atlas_model::key;
 use atlas_model::status::Pattern;
 use leptos::prelude::*;
@@ -30,32 +31,8 @@ pub fn MapTooltip() -> impl IntoView {
         let s = status.get(i)?.get();
         let lang = ui.lang.get();
         let i18n = ui.i18n;
-        let held = match s.interval.and_then(|k| t.control.get(k).map(|c| (k, c))) {
-            Some((k, c)) => {
-                let event = atlas
-                    .control_events
-                    .get(i)
-                    .and_then(|e| e.get(k).copied().flatten())
-                    .and_then(|e| atlas.event(e))
-                    .map(|e| i18n.title(e).0)
-                    .or_else(|| c.event.clone());
-                let party = names.party_in_text(c.party);
-                let date = i18n.date(c.from);
-                match (event, c.reference.as_deref()) {
-                    (None, Some(reference)) => i18n.fill(
-                        key::TOOLTIP_HELD_SINCE_BACKGROUND,
-                        &[("party", &party), ("date", &date), ("reference", reference)],
-                    ),
-                    (event, _) => i18n.fill(
-                        key::TOOLTIP_HELD_SINCE,
-                        &[
-                            ("party", &party),
-                            ("date", &date),
-                            ("event", &event.unwrap_or_default()),
-                        ],
-                    ),
-                }
-            }
+        let held = match s.interval.and_then(|k| Holding::of(&atlas, i, k)) {
+            Some(holding) => holding_words(i18n, &names, &atlas, holding),
             None => match t.control.first() {
                 Some(c) => i18n.fill(key::TOOLTIP_NONE_BEFORE, &[("date", &i18n.date(c.from))]),
                 None => i18n.t(key::TOOLTIP_NONE),
@@ -138,5 +115,65 @@ pub fn MapTooltip() -> impl IntoView {
         >
             {content}
         </div>
+    }
+}
+
+/// What the tooltip says of the period of control behind a unit's status.
+fn holding_words(
+    i18n: crate::state::I18n,
+    names: &MapContext,
+    atlas: &atlas_model::Atlas,
+    holding: Holding,
+) -> String {
+    let background = |key, party: atlas_model::Party, date, reference: &str| {
+        i18n.fill(
+            key,
+            &[
+                ("party", &names.party_in_text(party)),
+                ("date", &i18n.date(date)),
+                ("reference", reference),
+            ],
+        )
+    };
+    match holding {
+        Holding::ByEvent {
+            party,
+            from,
+            event,
+            event_id,
+        } => {
+            let event = event
+                .and_then(|e| atlas.event(e))
+                .map_or_else(|| event_id.to_string(), |e| i18n.title(e).0);
+            i18n.fill(
+                key::TOOLTIP_HELD_SINCE,
+                &[
+                    ("party", &names.party_in_text(party)),
+                    ("date", &i18n.date(from)),
+                    ("event", &event),
+                ],
+            )
+        }
+        Holding::Background {
+            party,
+            from,
+            reference,
+        } => background(key::TOOLTIP_HELD_SINCE_BACKGROUND, party, from, reference),
+        Holding::AtStart {
+            party,
+            first,
+            reference,
+        } => background(key::TOOLTIP_HELD_AT_START_BACKGROUND, party, first, reference),
+        Holding::NoState {
+            until: Some(until),
+            reference,
+        } => i18n.fill(
+            key::TOOLTIP_NO_STATE_UNTIL,
+            &[("until", &i18n.date(until)), ("reference", reference)],
+        ),
+        Holding::NoState {
+            until: None,
+            reference,
+        } => i18n.fill(key::TOOLTIP_NO_STATE, &[("reference", reference)]),
     }
 }
