@@ -190,7 +190,11 @@ impl Claims {
                 .find(id)
                 .ok_or_else(|| bad(format!("“{id}” is not a party of atlas.json")))
         };
-        let also = p.also.iter().map(|id| find(id)).collect::<Result<Vec<_>, _>>()?;
+        let also = p
+            .also
+            .iter()
+            .map(|id| find(id))
+            .collect::<Result<Vec<_>, _>>()?;
         let recognises = p.recognises.as_deref().map(find).transpose()?;
         if (p.kind == ClaimKind::Recognition) != recognises.is_some() {
             return Err(bad(

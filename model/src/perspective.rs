@@ -115,9 +115,7 @@ impl Perspectives {
         }
         let by_claim = first(ClaimKind::Claim)
             .map(|(i, c)| (*i, c.party))
-            .or_else(|| {
-                first(ClaimKind::Recognition).and_then(|(i, c)| Some((*i, c.recognises?)))
-            });
+            .or_else(|| first(ClaimKind::Recognition).and_then(|(i, c)| Some((*i, c.recognises?))));
         let (claim, rightful) = match by_claim {
             Some((i, party)) => (Some(i), party),
             None => (None, title_holder(&territory.control, held, existed, day)),
@@ -259,10 +257,16 @@ mod tests {
             (Some(japan), Some(Pattern::Occupation), None)
         );
         let own = index.status(&t, &c, 0, day("1900"));
-        let drawn = p.view(&t, &c, ALWAYS, japan, 0, day("1900")).unwrap().drawn(&own);
+        let drawn = p
+            .view(&t, &c, ALWAYS, japan, 0, day("1900"))
+            .unwrap()
+            .drawn(&own);
         assert_eq!((drawn.party, drawn.pattern), (Some(japan), None));
         let north = index.status(&t, &c, 1, day("1960"));
-        let drawn = p.view(&t, &c, ALWAYS, japan, 1, day("1960")).unwrap().drawn(&north);
+        let drawn = p
+            .view(&t, &c, ALWAYS, japan, 1, day("1960"))
+            .unwrap()
+            .drawn(&north);
         assert_eq!(drawn.party, None);
     }
 }

@@ -222,7 +222,14 @@ fn every_change_of_hands_and_claim_points_to_a_recorded_event() {
 fn holders_before_the_documents_are_told_as_background() {
     use atlas_model::holding::Holding;
     let atlas = crate::kit::data::whole_atlas();
-    let unit = |id: &str| atlas.territories.units.iter().position(|u| u.id == id).unwrap();
+    let unit = |id: &str| {
+        atlas
+            .territories
+            .units
+            .iter()
+            .position(|u| u.id == id)
+            .unwrap()
+    };
     let holding = |id: &str, date: &str| {
         let i = unit(id);
         let k = atlas.territories.units[i]
@@ -251,10 +258,18 @@ fn holders_before_the_documents_are_told_as_background() {
     ));
     assert!(matches!(
         holding("iturup", "1900"),
-        Holding::ByEvent { event_id: "shogunate-direct-rule-of-east-ezo-1799", event: Some(_), .. }
+        Holding::ByEvent {
+            event_id: "shogunate-direct-rule-of-east-ezo-1799",
+            event: Some(_),
+            ..
+        }
     ));
     // Every unit has a holder from the slider's first date.
     for u in atlas.territories.iter() {
-        assert!(u.controller_at(atlas.first_day).is_some(), "{} in 1786", u.id);
+        assert!(
+            u.controller_at(atlas.first_day).is_some(),
+            "{} in 1786",
+            u.id
+        );
     }
 }

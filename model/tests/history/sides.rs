@@ -186,7 +186,12 @@ fn drawn(atlas: &atlas_model::Atlas, side: &str, date: &str) -> String {
     UNITS
         .iter()
         .map(|id| {
-            let i = atlas.territories.units.iter().position(|u| u.id == *id).unwrap();
+            let i = atlas
+                .territories
+                .units
+                .iter()
+                .position(|u| u.id == *id)
+                .unwrap();
             let drawn = moment.drawn(i);
             let held = moment.status(i).party;
             match drawn.party {
@@ -204,7 +209,7 @@ fn each_government_s_map_through_the_whole_span() {
     let wrong: Vec<String> = GRID
         .iter()
         .filter_map(|&(date, side, expected)| {
-            let found = drawn(&atlas, side, date);
+            let found = drawn(atlas, side, date);
             (found != expected).then(|| format!("{side} on {date}: {found}, not {expected}"))
         })
         .collect();

@@ -163,7 +163,12 @@ fn holding_words(
             party,
             first,
             reference,
-        } => background(key::TOOLTIP_HELD_AT_START_BACKGROUND, party, first, reference),
+        } => background(
+            key::TOOLTIP_HELD_AT_START_BACKGROUND,
+            party,
+            first,
+            reference,
+        ),
         Holding::NoState {
             until: Some(until),
             reference,
