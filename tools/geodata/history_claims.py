@@ -419,7 +419,7 @@ CLAIMS = {
         "names": {
             "en": "Soviet recognition of Chinese sovereignty over Manchuria (1945)",
             "ja": "ソ連による満洲に対する中国の主権の承認（1945年）",
-            "ru": "Признание СССР суверенитета Китая над Маньчжурией (1945)",
+            "ru": "Признание Советским Союзом суверенитета Китая над Маньчжурией (1945)",
         },
         "description": "With the Sino-Soviet treaty of 14 August 1945 the USSR recognised "
         "Manchuria as part of China and undertook to withdraw its troops; it held Hulunbuir "
@@ -436,7 +436,8 @@ CLAIMS = {
         "names": {
             "en": "Japan accepts the Potsdam terms: Manchuria to be restored to China (1945)",
             "ja": "日本のポツダム宣言受諾：満洲の中国への返還（1945年）",
-            "ru": "Принятие Японией Потсдамских условий: Маньчжурия возвращается Китаю (1945)",
+            "ru": "Япония принимает условия Потсдамской декларации: Маньчжурия должна быть "
+            "возвращена Китаю (1945)",
         },
         "description": "Accepting the Potsdam Declaration on 14 August 1945, Japan accepted its "
         "terms, among them the Cairo Declaration's that Manchuria be restored to the Republic "
