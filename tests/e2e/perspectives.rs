@@ -140,3 +140,48 @@ async fn the_table_of_who_held_what_follows_the_slider_and_the_side() {
         .is_empty());
     c.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn every_territory_has_a_holder_from_the_first_date_with_the_background_marked() {
+    let c = browser(1280, 800).await;
+    open(&c, "?date=1790-06-01").await;
+    // No territory without a holder on the slider's first years.
+    assert_eq!(
+        eval(
+            &c,
+            "return document.querySelectorAll('[data-ui=map] [data-unit][data-control=none]').length"
+        )
+        .await,
+        0
+    );
+    assert_eq!(control(&c, "iturup").await, "indigenous");
+    assert_eq!(control(&c, "hokkaido").await, "japan");
+    assert_eq!(control(&c, "manchurian-side").await, "china");
+    // The table says which holders are background, with their reference.
+    open_holders(&c).await;
+    let hokkaido = "[data-ui=holders-table] tr[data-unit=hokkaido]";
+    assert!(
+        until(
+            &c,
+            &format!("return !!document.querySelector('{hokkaido} [data-basis=background]')")
+        )
+        .await
+    );
+    assert!(text(&c, hokkaido).await.contains("Walker"));
+    assert!(text(&c, &format!("{hokkaido} [data-col=since]")).await.contains("1604"));
+    assert!(text(&c, "[data-ui=holders-table] tr[data-unit=iturup]")
+        .await
+        .contains("Indigenous"));
+    // Once the documents date a holder, the table names its event, not a reference.
+    open(&c, "?date=1800-06-01").await;
+    open_holders(&c).await;
+    assert!(
+        until(
+            &c,
+            "return !!document.querySelector('[data-ui=holders-table] tr[data-unit=iturup] [data-event=shogunate-direct-rule-of-east-ezo-1799]')"
+        )
+        .await
+    );
+    screenshot(&c, "holders-1800").await;
+    c.close().await.unwrap();
+}
