@@ -73,7 +73,7 @@ fn the_names_follow_the_states_of_the_day() {
     );
     assert_eq!(
         names("1990-01-01", Lang::Ja).name(party("joint")),
-        "日露両国の共同領有"
+        "日露両国（共同）"
     );
     assert_eq!(
         names("1990-01-01", Lang::En).name(party("china-mongolia")),

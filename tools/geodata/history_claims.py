@@ -25,7 +25,7 @@ CLAIMS = {
         "event": "catherine-ii-claims-kurils-1786",
         "names": {
             "en": "Russian claim: the Kurils from Kunashir north (1786–1855)",
-            "ja": "ロシアの領有主張：国後島以北の島々（1786〜1855年）",
+            "ja": "ロシアの主張：国後島以北の島々（1786〜1855年）",
             "ru": "Притязание России: Курилы от Кунашира на север (1786–1855)",
         },
         "description": "Under Catherine II Russia asserted sovereignty over the Kuril Islands in "
@@ -107,7 +107,7 @@ CLAIMS = {
         "names": {
             "en": "Japan's position until the peace treaty: southern Sakhalin and the Kurils "
             "still Japanese",
-            "ja": "平和条約発効までの日本の立場：南樺太・千島列島・北方四島は日本領",
+            "ja": "平和条約発効までの日本の立場：南樺太・千島列島・北方四島はなお日本領",
             "ru": "Позиция Японии до вступления в силу мирного договора: Южный Сахалин и "
             "Курилы — японские",
         },
@@ -179,7 +179,7 @@ CLAIMS = {
         "until": None,
         "event": "japan-claims-kunashiri-and-etorofu-1956",
         "names": {
-            "en": "Renounced by Japan, owner undetermined (since 1956)",
+            "en": "Renounced by Japan, title undetermined (since 1956)",
             "ja": "日本が放棄し帰属未定とする地域（1956年以降）",
             "ru": "Отказ Японии, принадлежность не определена (с 1956 года)",
         },
@@ -332,7 +332,7 @@ CLAIMS = {
         "event": "sino-soviet-agreement-1924",
         "names": {
             "en": "Chinese claim: Outer Mongolia (until 1946)",
-            "ja": "中華民国の主張：外モンゴル（1946年まで）",
+            "ja": "中国の主張：外モンゴル（1946年まで）",
             "ru": "Притязание Китая: Внешняя Монголия (до 1946 года)",
         },
         "description": "The Republic of China held Outer Mongolia, the Mongolian People's "
@@ -349,7 +349,7 @@ CLAIMS = {
         "event": "manchukuo-proclaimed-1932",
         "names": {
             "en": "Chinese claim: Manchuria under Manchukuo",
-            "ja": "中華民国の主張：満洲国支配下の満洲",
+            "ja": "中国の主張：満洲国支配下の満洲",
             "ru": "Притязание Китая: Маньчжурия под властью Маньчжоу-го",
         },
         "description": "The Republic of China never recognised Manchukuo, and neither did the "
@@ -366,7 +366,7 @@ CLAIMS = {
         "event": "kawana-summit-1998",
         "names": {
             "en": "Japan's Kawana proposal: a border north of Iturup (1998)",
-            "ja": "川奈提案：択捉島の北に国境線（1998年）",
+            "ja": "日本の川奈提案：択捉島の北に国境線（1998年）",
             "ru": "Предложение Японии в Кавана: граница севернее Итурупа (1998)",
         },
         "description": "At Kawana in April 1998 Prime Minister Hashimoto proposed drawing the "
@@ -383,7 +383,7 @@ CLAIMS = {
         "event": "soviet-japanese-neutrality-pact-1941",
         "names": {
             "en": "Soviet pledge to respect Manchukuo's territorial integrity (1941)",
-            "ja": "ソ連による満洲国の領土保全・不可侵の尊重（1941年）",
+            "ja": "ソ連の約束：満洲国の領土保全と不可侵の尊重（1941年）",
             "ru": "Обязательство СССР уважать территориальную целостность Маньчжоу-го (1941)",
         },
         "description": "By the frontier declaration signed with the neutrality pact on "
@@ -401,7 +401,7 @@ CLAIMS = {
         "names": {
             "en": "Japanese pledge to respect the Mongolian People's Republic's territorial "
             "integrity (1941)",
-            "ja": "日本によるモンゴル人民共和国の領土保全・不可侵の尊重（1941年）",
+            "ja": "日本の約束：モンゴル人民共和国の領土保全と不可侵の尊重（1941年）",
             "ru": "Обязательство Японии уважать территориальную целостность МНР (1941)",
         },
         "description": "By the same declaration of 13 April 1941 Japan pledged to respect the "
