@@ -1,4 +1,5 @@
-//! The events' titles and summaries in other languages (`i18n` in `events.json`) move to
+//! The events' texts in other languages (`i18n` in `events.json`: titles, summaries, notes, date
+//! references and background references, whatever each language's object holds) move to
 //! `geodata/lang/events.<lang>.json`, one file per language: the page reads the one it needs,
 //! and a reader of English downloads none. A development build keeps them in `events.json`,
 //! which the page reads as well.
