@@ -176,10 +176,20 @@ async fn a_side_is_drawn_only_on_the_days_it_existed() {
     let slider = c.find(Locator::Css("input[data-ui=date]")).await.unwrap();
     slider.send_keys(&Key::End.to_string()).await.unwrap();
     assert!(until(&c, "return document.querySelectorAll('[data-unit][data-view-holder]').length === 0 && !!document.querySelector('[data-ui=side-absent]')").await);
-    assert!(until(&c, "return location.search.includes('perspective=manchukuo')").await);
+    assert!(
+        until(
+            &c,
+            "return location.search.includes('perspective=manchukuo')"
+        )
+        .await
+    );
     screenshot(&c, "perspective-manchukuo-absent").await;
     // The select in each language, opened as a list to be looked at.
-    for (lang, words) in [("en", "existed"), ("ja", "存在期間"), ("ru", "существовала")] {
+    for (lang, words) in [
+        ("en", "existed"),
+        ("ja", "存在期間"),
+        ("ru", "существовала"),
+    ] {
         open(
             &c,
             &format!("?date=1920-01-01&view=khalkhin-gol&perspective=mongolia&lang={lang}"),
@@ -188,7 +198,11 @@ async fn a_side_is_drawn_only_on_the_days_it_existed() {
         assert!(text(&c, option).await.contains(words), "{lang}");
         let absent = text(&c, "[data-ui=side-absent]").await;
         assert!(!absent.is_empty(), "{lang}: no line why");
-        eval(&c, "document.querySelector('[data-ui=perspective]').size = 7; return 0").await;
+        eval(
+            &c,
+            "document.querySelector('[data-ui=perspective]').size = 7; return 0",
+        )
+        .await;
         let select = c.find(Locator::Css(".map-views")).await.unwrap();
         element_screenshot(&select, &format!("perspective-choice-{lang}")).await;
     }
