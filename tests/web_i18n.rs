@@ -169,6 +169,12 @@ async fn a_note_shows_in_japanese_where_the_data_has_one_and_marked_english_wher
     .await;
     assert_eq!(attribute(&host, note, "lang").as_deref(), Some("ja"));
     assert!(text(&host, ".event-note").contains("試験用の注記"));
+    // The base map's names follow the language too.
+    assert_eq!(text(&host, "path.river title"), "ハルハ河");
+    assert_eq!(
+        text(&host, "path.boundary-today title"),
+        "モンゴル・中国国境（現在）"
+    );
     assert!(host
         .query_selector(".event-note [data-ui=untranslated]")
         .unwrap()
