@@ -143,3 +143,126 @@ async fn the_table_of_who_held_what_follows_the_slider() {
     click(&host, &format!("{row} .holders-event")).await;
     assert!(shown_event(&host).is_some());
 }
+
+#[wasm_bindgen_test]
+async fn a_note_shows_in_japanese_where_the_data_has_one_and_marked_english_where_not() {
+    let mut data = texts();
+    let events = data[file("events.json")].clone().unwrap();
+    // Portsmouth's note gets a Japanese text; the Triple Intervention's keeps only its English.
+    let at = events
+        .find("\"id\": \"treaty-of-portsmouth-1905\"")
+        .unwrap();
+    let ja = at + events[at..].find("\"ja\": {").unwrap() + "\"ja\": {".len();
+    let events = format!(
+        "{}\"note\": \"安の記述は誤りである（試験用の注記）。\",{}",
+        &events[..ja],
+        &events[ja..]
+    );
+    data[file("events.json")] = Ok(events);
+    let host = mount(data).await;
+    open_link("event=treaty-of-portsmouth-1905&lang=ja").await;
+    until_speaks(&host, "再生").await;
+    let note = ".event-note span[lang]";
+    wait_until("the event's note", || {
+        host.query_selector(note).unwrap().is_some()
+    })
+    .await;
+    assert_eq!(attribute(&host, note, "lang").as_deref(), Some("ja"));
+    assert!(text(&host, ".event-note").contains("試験用の注記"));
+    // The base map's names follow the language too.
+    assert_eq!(text(&host, "path.river title"), "ハルハ河");
+    assert_eq!(
+        text(&host, "path.boundary-today title"),
+        "モンゴル・中国国境（現在）"
+    );
+    assert!(host
+        .query_selector(".event-note [data-ui=untranslated]")
+        .unwrap()
+        .is_none());
+    open_link("event=triple-intervention-1895&lang=ja").await;
+    wait_until("the other event's note", || {
+        attribute(&host, ".event[data-event]", "data-event").as_deref()
+            == Some("triple-intervention-1895")
+    })
+    .await;
+    assert_eq!(attribute(&host, note, "lang").as_deref(), Some("en"));
+    assert!(!text(&host, ".event-note [data-ui=untranslated]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_side_that_did_not_exist_is_offered_disabled_with_the_days_it_existed() {
+    let host = page().await;
+    open_link("date=1920-01-01").await;
+    let option = |side: &str| {
+        find(
+            &host,
+            &format!("[data-ui=perspective] option[value={side}]"),
+        )
+    };
+    let disabled = |side: &str| option(side).has_attribute("disabled");
+    assert!(disabled("manchukuo") && disabled("mongolia"));
+    assert!(!disabled("japan") && !disabled("russia") && !disabled("china"));
+    let manchukuo = option("manchukuo").text_content().unwrap();
+    assert!(
+        manchukuo.contains("existed 1 March 1932") && manchukuo.contains("18 August 1945"),
+        "{manchukuo}"
+    );
+    let mongolia = option("mongolia").text_content().unwrap();
+    assert!(mongolia.contains("then from 11 July 1921"), "{mongolia}");
+    // Only sides are offered: no land held in common, no land of no state.
+    for never in ["joint", "china-mongolia", "indigenous"] {
+        assert!(host
+            .query_selector(&format!("[data-ui=perspective] option[value={never}]"))
+            .unwrap()
+            .is_none());
+    }
+    choose(&host, "lang", "ja").await;
+    until_speaks(&host, "再生").await;
+    let ja = option("manchukuo").text_content().unwrap();
+    assert!(
+        ja.contains("存在期間") && ja.contains("1932年3月1日"),
+        "{ja}"
+    );
+    choose(&host, "lang", "ru").await;
+    until_speaks(&host, "Воспроизвести").await;
+    let ru = option("mongolia").text_content().unwrap();
+    assert!(
+        ru.contains("существовала") && ru.contains("затем с 11 июля 1921"),
+        "{ru}"
+    );
+    choose(&host, "lang", "en").await;
+    until_speaks(&host, "Play").await;
+    open_link("date=1939-07-01").await;
+    wait_until("Manchukuo to be offered", || !disabled("manchukuo")).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_chosen_side_is_drawn_only_while_it_existed() {
+    let host = page().await;
+    open_link("date=1939-07-01&perspective=manchukuo").await;
+    let viewed = || {
+        host.query_selector_all("[data-unit][data-view-holder]")
+            .unwrap()
+            .length()
+    };
+    assert!(viewed() > 0);
+    assert!(host
+        .query_selector("[data-ui=side-absent]")
+        .unwrap()
+        .is_none());
+    slide_to(&host, "1950-01-01").await;
+    wait_until("the map as it was", || viewed() == 0).await;
+    let why = text(&host, "[data-ui=side-absent]");
+    assert!(
+        why.contains("1 January 1950") && why.contains("Manchukuo"),
+        "{why}"
+    );
+    assert!(why.contains("drawn as it was"), "{why}");
+    // The choice stays: back in its years, its map again.
+    slide_to(&host, "1939-07-01").await;
+    wait_until("Manchukuo's map again", || viewed() > 0).await;
+    assert!(host
+        .query_selector("[data-ui=side-absent]")
+        .unwrap()
+        .is_none());
+}

@@ -183,5 +183,70 @@ async fn every_territory_has_a_holder_from_the_first_date_with_the_background_ma
         .await
     );
     screenshot(&c, "holders-1800").await;
+
+async fn a_side_is_drawn_only_on_the_days_it_existed() {
+    let c = browser(1280, 800).await;
+    let viewed = "return document.querySelectorAll('[data-unit][data-view-holder]').length";
+    // A link naming Manchukuo after its end: a notice, the map as it was, and the line why.
+    open(
+        &c,
+        "?date=1950-01-01&view=khalkhin-gol&perspective=manchukuo",
+    )
+    .await;
+    let notices = text(&c, ".notices").await;
+    assert!(
+        notices.contains("manchukuo") && notices.contains("1 January 1950"),
+        "{notices}"
+    );
+    assert_eq!(eval(&c, viewed).await, 0);
+    let why = text(&c, "[data-ui=side-absent]").await;
+    assert!(why.contains("existed 1 March 1932"), "{why}");
+    assert!(query_of(&c).await.contains("perspective=manchukuo"));
+    // Its option is there, chosen and disabled, with the days it existed.
+    let option = "[data-ui=perspective] option[value=manchukuo]";
+    assert_eq!(attr(&c, option, "disabled").await, "true");
+    // Into its years: its map.
+    eval(
+        &c,
+        "document.querySelector('input[data-ui=date-entry]').value = '1939-07-01'; return 0",
+    )
+    .await;
+    click(&c, "button[data-ui=date-go]").await;
+    assert!(until(&c, "return document.querySelector('[data-unit=khalkhin-gol-strip]').dataset.viewHolder === 'manchukuo' && !document.querySelector('[data-ui=side-absent]')").await);
+    screenshot(&c, "perspective-manchukuo-1939").await;
+    // The slider leaves its years: the map as it was, and the line says why.
+    let slider = c.find(Locator::Css("input[data-ui=date]")).await.unwrap();
+    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    assert!(until(&c, "return document.querySelectorAll('[data-unit][data-view-holder]').length === 0 && !!document.querySelector('[data-ui=side-absent]')").await);
+    assert!(
+        until(
+            &c,
+            "return location.search.includes('perspective=manchukuo')"
+        )
+        .await
+    );
+    screenshot(&c, "perspective-manchukuo-absent").await;
+    // The select in each language, opened as a list to be looked at.
+    for (lang, words) in [
+        ("en", "existed"),
+        ("ja", "存在期間"),
+        ("ru", "существовала"),
+    ] {
+        open(
+            &c,
+            &format!("?date=1920-01-01&view=khalkhin-gol&perspective=mongolia&lang={lang}"),
+        )
+        .await;
+        assert!(text(&c, option).await.contains(words), "{lang}");
+        let absent = text(&c, "[data-ui=side-absent]").await;
+        assert!(!absent.is_empty(), "{lang}: no line why");
+        eval(
+            &c,
+            "document.querySelector('[data-ui=perspective]').size = 7; return 0",
+        )
+        .await;
+        let select = c.find(Locator::Css(".map-views")).await.unwrap();
+        element_screenshot(&select, &format!("perspective-choice-{lang}")).await;
+    }
     c.close().await.unwrap();
 }

@@ -1,4 +1,5 @@
-//! The events' titles and summaries in other languages (`i18n` in `events.json`) move to
+//! The events' texts in other languages (`i18n` in `events.json`: titles, summaries, notes, date
+//! references and background references, whatever each language's object holds) move to
 //! `geodata/lang/events.<lang>.json`, one file per language: the page reads the one it needs,
 //! and a reader of English downloads none. A development build keeps them in `events.json`,
 //! which the page reads as well.
@@ -66,4 +67,32 @@ fn take_texts(events: &mut [Value]) -> Vec<(String, Map<String, Value>)> {
         }
     }
     by_lang
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_of_a_language_moves_to_its_file() {
+        let dir = std::env::temp_dir().join(format!("postbuild-texts-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("geodata")).unwrap();
+        let events = r#"{"events": [{"id": "e", "title": "T", "note": "N",
+          "i18n": {"ja": {"title": "題", "note": "注記", "date_reference": "日付", "reference": "文献"},
+                   "ru": {"summary": "С"}}}]}"#;
+        std::fs::write(dir.join("geodata/events.json"), events).unwrap();
+        assert_eq!(split(&dir), Ok(2));
+        let read = |file: &str| -> Value {
+            serde_json::from_str(&std::fs::read_to_string(dir.join(file)).unwrap()).unwrap()
+        };
+        let ja = read("geodata/lang/events.ja.json");
+        assert_eq!(ja["e"]["note"], "注記");
+        assert_eq!(ja["e"]["date_reference"], "日付");
+        assert_eq!(ja["e"]["reference"], "文献");
+        assert_eq!(read("geodata/lang/events.ru.json")["e"]["summary"], "С");
+        let left = read("geodata/events.json");
+        assert!(left["events"][0].get("i18n").is_none());
+        assert_eq!(left["events"][0]["note"], "N");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
