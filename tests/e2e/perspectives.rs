@@ -168,7 +168,9 @@ async fn every_territory_has_a_holder_from_the_first_date_with_the_background_ma
         .await
     );
     assert!(text(&c, hokkaido).await.contains("Walker"));
-    assert!(text(&c, &format!("{hokkaido} [data-col=since]")).await.contains("1604"));
+    assert!(text(&c, &format!("{hokkaido} [data-col=since]"))
+        .await
+        .contains("1604"));
     assert!(text(&c, "[data-ui=holders-table] tr[data-unit=iturup]")
         .await
         .contains("Indigenous"));
@@ -183,7 +185,10 @@ async fn every_territory_has_a_holder_from_the_first_date_with_the_background_ma
         .await
     );
     screenshot(&c, "holders-1800").await;
+    c.close().await.unwrap();
+}
 
+#[tokio::test]
 async fn a_side_is_drawn_only_on_the_days_it_existed() {
     let c = browser(1280, 800).await;
     let viewed = "return document.querySelectorAll('[data-unit][data-view-holder]').length";
