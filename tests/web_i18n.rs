@@ -148,16 +148,14 @@ async fn the_table_of_who_held_what_follows_the_slider() {
 async fn a_note_shows_in_japanese_where_the_data_has_one_and_marked_english_where_not() {
     let mut data = texts();
     let events = data[file("events.json")].clone().unwrap();
-    // Portsmouth's note gets a Japanese text; the Triple Intervention's keeps only its English.
-    let at = events
-        .find("\"id\": \"treaty-of-portsmouth-1905\"")
-        .unwrap();
-    let ja = at + events[at..].find("\"ja\": {").unwrap() + "\"ja\": {".len();
-    let events = format!(
-        "{}\"note\": \"安の記述は誤りである（試験用の注記）。\",{}",
-        &events[..ja],
-        &events[ja..]
+    // Portsmouth's note gets a Japanese text of the test's own; the Triple Intervention's keeps
+    // only its English.
+    let events = with_ja_note(
+        &events,
+        "treaty-of-portsmouth-1905",
+        Some("安の記述は誤りである（試験用の注記）。"),
     );
+    let events = with_ja_note(&events, "triple-intervention-1895", None);
     data[file("events.json")] = Ok(events);
     let host = mount(data).await;
     open_link("event=treaty-of-portsmouth-1905&lang=ja").await;
@@ -265,4 +263,16 @@ async fn the_chosen_side_is_drawn_only_while_it_existed() {
         .query_selector("[data-ui=side-absent]")
         .unwrap()
         .is_none());
+}
+
+/// The record with event `id`'s Japanese note replaced by `note`, or taken out. The committed
+/// file has one field per line, and a note is followed by the date's reference.
+fn with_ja_note(events: &str, id: &str, note: Option<&str>) -> String {
+    let at = events.find(&format!("\"id\": \"{id}\"")).unwrap();
+    let ja = at + events[at..].find("\"ja\": {").unwrap();
+    let start = ja + events[ja..].find("\"note\": ").unwrap();
+    let end = start + events[start..].find('\n').unwrap();
+    let line = note.map_or(String::new(), |n| format!("\"note\": \"{n}\","));
+    let end = if note.is_none() { end + 1 } else { end };
+    format!("{}{line}{}", &events[..start], &events[end..])
 }

@@ -144,3 +144,31 @@ fn a_glossary_with_a_term_twice_or_an_empty_word_is_refused() {
     let unknown = once.replace("\"concept\"", "\"concepts\"");
     assert!(Glossary::from_json(&unknown).is_err());
 }
+
+/// The Japanese and Russian atlas show no English note, date reference or background reference
+/// where a translation is due: every one the record has is translated (the page marks any
+/// missing one as English, for a teacher's own additions).
+#[test]
+fn every_note_and_reference_of_the_record_is_translated() {
+    let record = crate::kit::data::record();
+    let mut missing = Vec::new();
+    for e in record.events() {
+        for lang in [atlas_model::Lang::Ja, atlas_model::Lang::Ru] {
+            let t = e.i18n.get(lang);
+            let has = |f: fn(&atlas_model::record::EventText) -> &Option<String>| {
+                t.and_then(|t| f(t).as_deref())
+                    .is_some_and(|s| !s.trim().is_empty())
+            };
+            if e.note.is_some() && !has(|t| &t.note) {
+                missing.push(format!("{} note ({})", e.id, lang.key()));
+            }
+            if e.date_reference.is_some() && !has(|t| &t.date_reference) {
+                missing.push(format!("{} date_reference ({})", e.id, lang.key()));
+            }
+            if e.reference.is_some() && !has(|t| &t.reference) {
+                missing.push(format!("{} reference ({})", e.id, lang.key()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "untranslated: {missing:?}");
+}
