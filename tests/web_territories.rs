@@ -47,8 +47,13 @@ async fn territories_are_filled_by_holder_with_patterns_that_do_not_need_colour(
     assert_eq!(pattern("southern-sakhalin").as_deref(), Some("joint"));
     open_link("date=1939-07-01").await;
     assert_eq!(pattern("khalkhin-gol-strip").as_deref(), Some("contested"));
-    open_link("date=1800-01-01").await;
-    assert_eq!(control_of(&host, "iturup"), "none");
+    // Before any state ruled it: indigenous lands, drawn in their own colour.
+    open_link("date=1790-01-01").await;
+    assert_eq!(control_of(&host, "iturup"), "indigenous");
+    assert_eq!(
+        computed(&find(&host, "[data-unit=iturup]"), "fill"),
+        party_colour("indigenous")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -158,15 +163,10 @@ async fn enter_or_click_on_a_territory_shows_the_event_that_gave_it_its_status()
     // The date stays.
     assert_eq!(control_of(&host, "southern-sakhalin"), "japan");
     assert!(search().contains("date=1910-01-01"), "{}", search());
-    dispatch(
-        &find(&host, "[data-unit=hokkaido]"),
-        "MouseEvent",
-        "click",
-        &[],
-    );
+    dispatch(&find(&host, "[data-unit=urup]"), "MouseEvent", "click", &[]);
     settle().await;
     assert_eq!(
         shown_event(&host).as_deref(),
-        Some("treaty-of-shimoda-1855")
+        Some("treaty-of-st-petersburg-1875")
     );
 }
