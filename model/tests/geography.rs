@@ -164,21 +164,7 @@ fn ids_are_unique_and_names_complete() {
             assert!(!text.trim().is_empty(), "{id}: no {lang} name");
         }
     }
-    for required in [
-        "iturup",
-        "kunashir",
-        "shikotan",
-        "habomai",
-        "urup",
-        "northern-kurils",
-        "southern-sakhalin",
-        "northern-sakhalin",
-        "hokkaido",
-        "kamchatka",
-        "khalkhin-gol-strip",
-        "mongolian-side",
-        "manchurian-side",
-    ] {
+    for required in kit::data::UNIT_IDS {
         assert!(t.get(required).is_some(), "no unit {required}");
     }
 }

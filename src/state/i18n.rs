@@ -217,15 +217,8 @@ impl I18n {
         e: &Event,
         pick: impl for<'t> Fn(&'t Event, Lang, Option<&'t EventText>) -> InLang<'t>,
     ) -> (String, Lang) {
-        let lang = self.lang.get();
-        self.texts.with(|t| {
-            let extra = t
-                .iter()
-                .find(|(l, _)| *l == lang)
-                .and_then(|(_, m)| m.get(&e.id));
-            let found = pick(e, lang, extra);
-            (found.text.to_string(), found.lang)
-        })
+        self.optional_text(e, |e, lang, extra| Some(pick(e, lang, extra)))
+            .unwrap_or_else(|| (e.title.clone(), Lang::En))
     }
 
     /// Whether `lang`'s words are at hand (English always is).

@@ -173,7 +173,7 @@ async fn every_territory_has_a_holder_from_the_first_date_with_the_background_ma
         .contains("1604"));
     assert!(text(&c, "[data-ui=holders-table] tr[data-unit=iturup]")
         .await
-        .contains("Indigenous"));
+        .contains("indigenous peoples"));
     // Once the documents date a holder, the table names its event, not a reference.
     open(&c, "?date=1800-06-01").await;
     open_holders(&c).await;

@@ -71,22 +71,8 @@ fn each_side_sees_its_own_map() {
     }
 }
 
-/// The units in file order, as the grid's columns.
-const UNITS: [&str; 13] = [
-    "iturup",
-    "kunashir",
-    "shikotan",
-    "habomai",
-    "urup",
-    "northern-kurils",
-    "southern-sakhalin",
-    "northern-sakhalin",
-    "hokkaido",
-    "kamchatka",
-    "khalkhin-gol-strip",
-    "mongolian-side",
-    "manchurian-side",
-];
+/// The grid's columns: the units in file order.
+const UNITS: [&str; 13] = crate::kit::data::UNIT_IDS;
 
 /// Each government's map through the whole span, written from what it held — its claims, the
 /// claims it shared, the titles it recognised, and whether it existed — not from the code.

@@ -116,3 +116,20 @@ pub fn unit(atlas: &Atlas, id: &str) -> usize {
         .position(|u| u.id == id)
         .unwrap_or_else(|| panic!("no unit {id}"))
 }
+
+/// Every territory unit of the committed data, in file order.
+pub const UNIT_IDS: [&str; 13] = [
+    "iturup",
+    "kunashir",
+    "shikotan",
+    "habomai",
+    "urup",
+    "northern-kurils",
+    "southern-sakhalin",
+    "northern-sakhalin",
+    "hokkaido",
+    "kamchatka",
+    "khalkhin-gol-strip",
+    "mongolian-side",
+    "manchurian-side",
+];
