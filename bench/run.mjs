@@ -42,6 +42,9 @@ const USAGE = `Usage: node bench/run.mjs [options]
   --geodata DIR     serve DIR as geodata/ to both pages instead of the committed data (for
                     example a folder written by tools/synth/synth.py)
   --only PAGE       measure only one page: atlas or leaflet
+  --query Q         open the atlas with this query (for example a comparison:
+                    "perspective=japan&compare-perspective=russia", two maps that both follow
+                    the slider)
   --chrome PATH     the browser to drive (default $CHROME_PATH or /usr/bin/chromium)
   --help            show this text`;
 
@@ -53,6 +56,7 @@ const { values: options } = parseArgs({
     out: { type: 'string', default: path.join(REPO, 'target', 'bench.json') },
     geodata: { type: 'string' },
     only: { type: 'string' },
+    query: { type: 'string', default: '' },
     chrome: { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
     help: { type: 'boolean', default: false },
   },
@@ -650,7 +654,8 @@ async function main() {
     await warmGzipCache(pageInfo.mounts);
     const server = await startServer(pageInfo.mounts);
     servers.push(server);
-    urls[name] = `http://127.0.0.1:${server.address().port}/`;
+    const query = name === 'atlas' && options.query ? `?${options.query}` : '';
+    urls[name] = `http://127.0.0.1:${server.address().port}/${query}`;
     log(`${pageInfo.title}: ${urls[name]}`);
   }
 

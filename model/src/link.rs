@@ -24,7 +24,15 @@ pub struct LinkState {
     pub embed: bool,
     /// Whose view of the map (`perspective=japan`); `None`: as it was.
     pub perspective: Option<Party>,
+    /// A second map beside the first, at another date (`compare=1905-09-04`).
+    pub compare: Option<Date>,
+    /// The second map's side (`compare-perspective=russia`, or `as-it-was`); `Some(None)`: as
+    /// it was. Alone it compares two sides on the first map's date.
+    pub compare_perspective: Option<Option<Party>>,
 }
+
+/// `compare-perspective`'s word for the map as it was.
+pub const AS_IT_WAS: &str = "as-it-was";
 
 /// A polite message about a parameter that was not used (its words are in the catalogs:
 /// `geodata/lang/`).
@@ -37,7 +45,21 @@ fn shorten(value: &str) -> String {
 
 impl LinkState {
     /// The query parameters the atlas owns; a page's other parameters are left alone.
-    pub const KEYS: [&'static str; 6] = ["date", "event", "view", "lang", "embed", "perspective"];
+    pub const KEYS: [&'static str; 8] = [
+        "date",
+        "event",
+        "view",
+        "lang",
+        "embed",
+        "perspective",
+        "compare",
+        "compare-perspective",
+    ];
+
+    /// Whether the link asks for two maps side by side.
+    pub fn compares(&self) -> bool {
+        self.compare.is_some() || self.compare_perspective.is_some()
+    }
 
     /// Reads query pairs (already percent-decoded). Unknown keys are ignored.
     pub fn parse<'a>(
@@ -99,25 +121,29 @@ impl LinkState {
                     None => notices
                         .push(Message::new(key::NOTICE_LINK_LANG).with("value", shorten(value))),
                 },
-                "perspective" => match config
-                    .parties
-                    .find(value)
-                    .filter(|p| config.parties.is_side(*p))
-                {
-                    Some(p) => state.perspective = Some(p),
-                    None if value.is_empty() || value == "none" => state.perspective = None,
-                    None => {
-                        let known: Vec<&str> = config
-                            .parties
-                            .sides()
-                            .map(|p| config.parties.key(p))
-                            .collect();
-                        notices.push(
-                            Message::new(key::NOTICE_LINK_PERSPECTIVE)
-                                .with("value", shorten(value))
-                                .with("known", known.join(", ")),
-                        )
-                    }
+                "perspective" => match side_of(value, config) {
+                    Ok(side) => state.perspective = side,
+                    Err(known) => notices.push(
+                        Message::new(key::NOTICE_LINK_PERSPECTIVE)
+                            .with("value", shorten(value))
+                            .with("known", known),
+                    ),
+                },
+                "compare" => match Date::parse(value) {
+                    Ok(date) => state.compare = Some(date),
+                    Err(e) => notices.push(
+                        Message::new(key::NOTICE_LINK_COMPARE)
+                            .with("value", shorten(value))
+                            .words("reason", key::of_date_fault(e.fault)),
+                    ),
+                },
+                "compare-perspective" => match side_of(value, config) {
+                    Ok(side) => state.compare_perspective = Some(side),
+                    Err(known) => notices.push(
+                        Message::new(key::NOTICE_LINK_COMPARE_PERSPECTIVE)
+                            .with("value", shorten(value))
+                            .with("known", format!("{known}, {AS_IT_WAS}")),
+                    ),
                 },
                 _ => {}
             }
@@ -177,7 +203,29 @@ impl LinkState {
         if let Some(side) = self.perspective {
             pairs.push(("perspective", config.parties.key(side).to_string()));
         }
+        if let Some(date) = self.compare {
+            pairs.push(("compare", date.to_string()));
+        }
+        if let Some(side) = self.compare_perspective {
+            let key = side.map_or(AS_IT_WAS, |p| config.parties.key(p));
+            pairs.push(("compare-perspective", key.to_string()));
+        }
         pairs
+    }
+}
+
+/// A side named in a link: `Ok(None)` for the map as it was (empty, `none` or `as-it-was`),
+/// else the known sides, for the notice.
+fn side_of(value: &str, config: &AtlasConfig) -> Result<Option<Party>, String> {
+    let parties = &config.parties;
+    match parties.find(value).filter(|p| parties.is_side(*p)) {
+        Some(p) => Ok(Some(p)),
+        None if value.is_empty() || value == "none" || value == AS_IT_WAS => Ok(None),
+        None => Err(parties
+            .sides()
+            .map(|p| parties.key(p))
+            .collect::<Vec<_>>()
+            .join(", ")),
     }
 }
 
@@ -264,26 +312,49 @@ mod tests {
                 ("lang", "ja"),
                 ("embed", "1"),
                 ("perspective", "japan"),
+                ("compare", "1905-09-04"),
+                ("compare-perspective", "as-it-was"),
             ],
             &record(),
             &config(),
         );
         assert!(notices.is_empty());
         assert!(state.embed);
+        assert!(state.compares());
+        assert_eq!(state.compare, Date::parse("1905-09-04").ok());
+        assert_eq!(state.compare_perspective, Some(None));
         assert_eq!(state.date, Date::parse("1905-09-05").ok());
         assert_eq!(state.event.as_deref(), Some("treaty-of-portsmouth-1905"));
         assert_eq!(state.view, config().find_view("sakhalin"));
         assert_eq!(state.lang, Some(Lang::Ja));
         assert_eq!(state.perspective, config().parties.find("japan"));
         let pairs = state.to_pairs(&config());
-        assert_eq!(pairs.len(), 6);
+        assert_eq!(pairs.len(), 8);
         // A link's writer clears exactly the keys the atlas writes.
         let written: Vec<&str> = pairs.iter().map(|(k, _)| *k).collect();
         assert_eq!(written, LinkState::KEYS);
         assert_eq!(
             state.to_query(&config()),
-            "date=1905-09-05&event=treaty-of-portsmouth-1905&view=sakhalin&lang=ja&embed=1&perspective=japan"
+            "date=1905-09-05&event=treaty-of-portsmouth-1905&view=sakhalin&lang=ja&embed=1&perspective=japan&compare=1905-09-04&compare-perspective=as-it-was"
         );
+        // A second side alone compares two sides on the date; bad values are left out.
+        let (sides, _) =
+            LinkState::parse([("compare-perspective", "russia")], &record(), &config());
+        assert_eq!(sides.compare, None);
+        assert_eq!(
+            sides.compare_perspective,
+            Some(config().parties.find("russia"))
+        );
+        let (bad, notices) = LinkState::parse(
+            [
+                ("compare", "1905-13-45"),
+                ("compare-perspective", "atlantis"),
+            ],
+            &record(),
+            &config(),
+        );
+        assert!(!bad.compares());
+        assert_eq!(notices.len(), 2);
         let overview = LinkState {
             view: Some(config().default_view()),
             ..LinkState::default()

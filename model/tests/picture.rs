@@ -171,3 +171,49 @@ fn the_svg_is_well_formed_xml_with_every_unit_and_its_holder() {
         .descendants()
         .any(|n| n.attribute("data-claim") == Some("portsmouth-50th-parallel-1905")));
 }
+
+/// A comparison downloads as one SVG: both maps whole, side by side, each saying its date and
+/// side, and each unit once per map.
+#[test]
+fn a_pair_of_maps_is_one_well_formed_svg_with_both_maps_side_by_side() {
+    let atlas = atlas();
+    let japan = atlas.config.parties.find("japan");
+    let (a, b) = (
+        picture(&atlas, "kurils", "1960-01-01", japan),
+        picture(
+            &atlas,
+            "kurils",
+            "1960-01-01",
+            atlas.config.parties.find("russia"),
+        ),
+    );
+    let svg = atlas_model::picture::pair_svg(&a, &b);
+    let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{e}"));
+    let root = doc.root_element();
+    let width: f64 = root.attribute("width").unwrap().parse().unwrap();
+    assert_eq!(
+        width,
+        a.layout().width + atlas_model::picture::PAIR_GAP_PX + b.layout().width
+    );
+    let maps: Vec<_> = root
+        .children()
+        .filter(|n| n.tag_name().name() == "svg")
+        .collect();
+    assert_eq!(maps.len(), 2);
+    assert_eq!(maps[0].attribute("x"), Some("0"));
+    assert!(maps[1].attribute("x").unwrap().parse::<f64>().unwrap() > a.layout().width);
+    let iturup = doc
+        .descendants()
+        .filter(|n| n.attribute("data-unit") == Some("iturup"))
+        .count();
+    assert_eq!(iturup, 2);
+    let text: String = doc
+        .descendants()
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join("|");
+    assert!(
+        text.contains("Japan") && text.contains("Soviet Union"),
+        "{text}"
+    );
+}

@@ -4,6 +4,7 @@
 
 pub mod load;
 
+use crate::components::compare::{ChangesList, CompareView};
 use crate::components::events::{EmbedCaption, EventList, EventPanel};
 use crate::components::holders::HoldersTable;
 use crate::components::map::MapView;
@@ -81,11 +82,20 @@ pub fn AtlasPage(
     dom::remove_first_view();
     // The first frame with the map drawn, for the start-up measurement.
     dom::mark_next_frame("atlas-drawn");
+    // Whether two maps stand side by side: the layout changes only when this does, not when the
+    // second map's date or side does.
+    let comparing = Memo::new(move |_| ui.compare.with(Option::is_some));
     let events = if embed {
-        view! { <EmbedCaption/> }.into_any()
+        // The frame is all maps; a screen reader still gets the list of what changed.
+        view! {
+            <EmbedCaption/>
+            {move || comparing.get().then(|| view! { <div class="visually-hidden"><ChangesList/></div> })}
+        }
+        .into_any()
     } else {
         view! {
             <aside class="atlas-events" aria-label=move || ui.t(key::EVENTS_LABEL)>
+                {move || comparing.get().then(|| view! { <ChangesList/> })}
                 <HoldersTable/>
                 <EventPanel/>
                 <EventList/>
@@ -97,8 +107,14 @@ pub fn AtlasPage(
         <div class="atlas" data-mode=mode>
             {(!embed).then(|| view! { <Header/> })}
             <NoticeBar/>
-            <main class="atlas-main">
-                <MapView/>
+            <main class="atlas-main" data-compare=move || comparing.get().then_some("on")>
+                {move || {
+                    if comparing.get() {
+                        view! { <CompareView/> }.into_any()
+                    } else {
+                        view! { <MapView/> }.into_any()
+                    }
+                }}
                 {events}
             </main>
             <TimeSlider/>

@@ -1,3 +1,4 @@
+use super::compare::CompareOpen;
 use super::share::Share;
 use crate::state::Ui;
 use atlas_model::key;
@@ -34,6 +35,7 @@ pub fn Header() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
+            <CompareOpen/>
             <Share/>
         </header>
     }

@@ -2,6 +2,7 @@
 //! context; the parts of a feature also read their feature's context (`map::MapContext`,
 //! `timeline::TimelineContext`), never their parent component.
 
+pub mod compare;
 pub mod events;
 mod header;
 pub mod holders;

@@ -18,6 +18,22 @@ pub fn paint(picture: &Picture, scale: f64) -> Option<web_sys::HtmlCanvasElement
     }
 }
 
+/// The canvases side by side, `gap` device pixels apart, on white; the first alone as it is.
+pub fn side_by_side(
+    canvases: &[web_sys::HtmlCanvasElement],
+    gap: f64,
+) -> Option<web_sys::HtmlCanvasElement> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::side_by_side(canvases, gap)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = gap;
+        canvases.first().cloned()
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use atlas_model::labels::{Align, FONT_PX};
@@ -25,6 +41,32 @@ mod browser {
     use atlas_model::picture::{Fill, Layout, Picture, Sample};
     use wasm_bindgen::JsCast;
     use web_sys::{CanvasRenderingContext2d as Ctx, CanvasWindingRule, Path2d};
+
+    pub fn side_by_side(
+        canvases: &[web_sys::HtmlCanvasElement],
+        gap: f64,
+    ) -> Option<web_sys::HtmlCanvasElement> {
+        if let [one] = canvases {
+            return Some(one.clone());
+        }
+        let width: f64 = canvases.iter().map(|c| f64::from(c.width())).sum::<f64>()
+            + gap * canvases.len().saturating_sub(1) as f64;
+        let height = canvases.iter().map(|c| c.height()).max()?;
+        let doc = web_sys::window()?.document()?;
+        let whole: web_sys::HtmlCanvasElement =
+            doc.create_element("canvas").ok()?.dyn_into().ok()?;
+        whole.set_width(width.round() as u32);
+        whole.set_height(height);
+        let ctx: Ctx = whole.get_context("2d").ok()??.dyn_into().ok()?;
+        ctx.set_fill_style_str(PAPER);
+        ctx.fill_rect(0.0, 0.0, width, f64::from(height));
+        let mut x = 0.0;
+        for c in canvases {
+            ctx.draw_image_with_html_canvas_element(c, x, 0.0).ok()?;
+            x += f64::from(c.width()) + gap;
+        }
+        Some(whole)
+    }
 
     pub fn paint(p: &Picture, scale: f64) -> Option<web_sys::HtmlCanvasElement> {
         let layout = p.layout();

@@ -1,9 +1,10 @@
 //! The shared state: the loaded atlas (read-only, from the model), the reader's state and its
 //! actions ([`Ui`]), what the shown day means ([`Shown`]), the words in the reader's language
-//! ([`I18n`]) and the URL, its one reader and writer ([`url`]).
+//! ([`I18n`]), the second map of a comparison ([`Compare`]) and the URL, its one reader and writer ([`url`]).
 //!
 //! It imports the browser only through `crate::platform`.
 
+mod compare;
 pub mod i18n;
 mod shown;
 mod ui;
@@ -12,4 +13,4 @@ pub mod url;
 pub use atlas_model::Atlas;
 pub use i18n::I18n;
 pub use shown::Shown;
-pub use ui::{Ui, UrlStep};
+pub use ui::{Compare, Ui, UrlStep};

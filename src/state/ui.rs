@@ -25,6 +25,15 @@ pub enum UrlStep {
     Push,
 }
 
+/// The second map, where it differs from the first: its own date, its own side, or both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Compare {
+    /// The second map's date; `None`: the first map's.
+    pub day: Option<Day>,
+    /// The second map's side (`Some(None)`: as it was); `None`: the first map's.
+    pub side: Option<Option<Party>>,
+}
+
 /// The state shared by the components. Every field is a handle, so `Ui` is `Copy`.
 #[derive(Clone, Copy)]
 pub struct Ui {
@@ -62,6 +71,11 @@ pub struct Ui {
     pub now: Shown,
     /// `now` once the frame after its change is painted (the table of who held what).
     pub now_painted: Shown,
+    /// A second map beside the first (`?compare=…`, `?compare-perspective=…`); `None`: one map.
+    pub compare: RwSignal<Option<Compare>>,
+    /// What the second map shows: its date and side, or the first map's where it has none.
+    /// Worked out only while it is read (in a comparison).
+    pub then: Shown,
     /// The URL step asked for since the URL was last written (see `super::url`).
     pub url_step: RwSignal<Option<UrlStep>>,
     /// The date as a link gave it (`1905`, `1905-09`), kept for the URL while the day shown is
@@ -91,6 +105,23 @@ impl Ui {
             perspective.into(),
             i18n.lang.into(),
         );
+        let compare = RwSignal::new(None::<Compare>);
+        let then = Shown::new(
+            atlas.clone(),
+            Signal::derive(move || {
+                compare
+                    .get()
+                    .and_then(|c| c.day)
+                    .unwrap_or_else(|| day.get())
+            }),
+            Signal::derive(move || {
+                compare
+                    .get()
+                    .and_then(|c| c.side)
+                    .unwrap_or_else(|| perspective.get())
+            }),
+            i18n.lang.into(),
+        );
         // One wait for the painted frame serves all: the event and what the day shows (the
         // moment carries its day).
         let painted = crate::platform::schedule::after_paint(Memo::new(move |_| {
@@ -104,6 +135,8 @@ impl Ui {
                 Memo::new(move |_| painted.get().1),
                 Memo::new(move |_| painted.get().2),
             ),
+            compare,
+            then,
             day,
             event,
             view: RwSignal::new(view),
@@ -142,6 +175,10 @@ impl Ui {
         self.event.set(event);
         self.choose_lang(link.lang.unwrap_or(self.browser_lang), None);
         self.perspective.set(link.perspective);
+        self.compare.set(link.compares().then(|| Compare {
+            day: link.compare.map(|d| atlas.clamp(d.first_day())),
+            side: link.compare_perspective,
+        }));
         self.embed.set(link.embed);
         self.frame_view(link.view.unwrap_or(atlas.config.default_view()));
     }
@@ -172,6 +209,12 @@ impl Ui {
             lang: Some(self.lang.get_untracked()).filter(|l| *l != self.browser_lang),
             embed: self.embed.get_untracked(),
             perspective: self.perspective.get_untracked(),
+            compare: self
+                .compare
+                .get_untracked()
+                .and_then(|c| c.day)
+                .map(|d| d.date()),
+            compare_perspective: self.compare.get_untracked().and_then(|c| c.side),
         }
     }
 

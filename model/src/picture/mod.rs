@@ -251,6 +251,34 @@ impl Picture<'_> {
     }
 }
 
+/// The room between the two pictures of a comparison, in pixels.
+pub const PAIR_GAP_PX: f64 = 16.0;
+
+/// Two pictures side by side (a comparison of two dates or two sides) as one self-contained
+/// SVG file: each whole, with its heading, side, legend and credits, the second to the right.
+pub fn pair_svg(first: &Picture, second: &Picture) -> String {
+    let (a, b) = (first.layout(), second.layout());
+    let width = a.width + PAIR_GAP_PX + b.width;
+    let height = a.height.max(b.height);
+    let inner = |p: &Picture, x: f64| {
+        let whole = p.to_svg();
+        let body = whole
+            .split_once('\n')
+            .map_or(whole.as_str(), |(_, rest)| rest);
+        body.replacen("<svg ", &format!("<svg x=\"{x}\" y=\"0\" "), 1)
+    };
+    let title = svg::escape(&format!("{} | {}", first.title, second.title));
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
+         viewBox=\"0 0 {width} {height}\">\n<title>{title}</title>\n\
+         <rect width=\"{width}\" height=\"{height}\" fill=\"{}\"/>\n{}\n{}\n</svg>\n",
+        style::PAPER,
+        inner(first, 0.0),
+        inner(second, a.width + PAIR_GAP_PX)
+    )
+}
+
 /// The sentences of a text, split after a full stop that does not end an initial
 /// ("P. Wessel & W. H. F. Smith" stays whole).
 pub fn sentences(text: &str) -> Vec<String> {

@@ -57,10 +57,10 @@ thread_local! {
 }
 
 impl MapContext {
-    /// Builds the map's context from the shared state and provides it to the map's parts.
-    pub fn new(ui: Ui) -> MapContext {
+    /// Builds the context of a map of `shown` (the first map: [`Ui::now`]; the second map of a
+    /// comparison: [`Ui::then`]) and provides it to the map's parts.
+    pub fn new(ui: Ui, shown: Shown) -> MapContext {
         let atlas = ui.atlas();
-        let shown = ui.now;
         let moment = shown.moment;
         let units = atlas.territories.units.len();
         let status = (0..units)

@@ -1,6 +1,6 @@
 use super::context::MapContext;
 use crate::platform::dom::window_wider_than;
-use crate::state::{Atlas, Ui};
+use crate::state::{Atlas, Shown, Ui};
 use atlas_model::key::{self, Key};
 use atlas_model::picture::style::{self, BOUNDARY, SAMPLE};
 use atlas_model::status::Pattern;
@@ -59,7 +59,7 @@ pub fn MapLegend() -> impl IntoView {
             let names = ctx.shown;
             let name = move || match p {
                 Some(p) => names.name(p),
-                None => no_holder_words(ui),
+                None => no_holder_words(ui, ctx.shown),
             };
             let key = atlas.config.parties.key_of(p).to_string();
             view! {
@@ -73,7 +73,7 @@ pub fn MapLegend() -> impl IntoView {
     let kinds = claim_kinds(ui, shown);
     let how = [Pattern::Occupation, Pattern::Contested].map(|pattern| {
         let crossed = pattern == Pattern::Contested;
-        let text = move || ui.t(hatch_key(crossed, ui.now.side.get().is_some()));
+        let text = move || ui.t(hatch_key(crossed, ctx.shown.side.get().is_some()));
         view! {
             <li data-legend=pattern.key() hidden=move || !shown.with(|s| s.pattern(pattern))>
                 <span class=format!("swatch {}", pattern.key()) aria-hidden="true"></span>
@@ -85,7 +85,7 @@ pub fn MapLegend() -> impl IntoView {
     let side = {
         let names = ctx.clone();
         move || {
-            ui.now.side.get().map(|p| {
+            ctx.shown.side.get().map(|p| {
                 let party = names.party_in_text(p);
                 view! { <p class="legend-side" data-ui="legend-side">{ui.i18n.fill(key::LEGEND_SIDE, &[("party", &party)])}</p> }
             })
@@ -152,8 +152,8 @@ fn claim_kinds(ui: Ui, shown: Memo<OnScreen>) -> impl IntoView {
 
 /// The legend's words for land with no holder: in a side's map, no one's (renounced, no title
 /// recognised); as it was, the atlas's name for land with no recorded holder. Tracked.
-pub fn no_holder_words(ui: Ui) -> String {
-    match ui.now.side.get() {
+pub fn no_holder_words(ui: Ui, shown: Shown) -> String {
+    match shown.side.get() {
         Some(_) => ui.t(key::LEGEND_NO_ONE),
         None => ui
             .atlas()

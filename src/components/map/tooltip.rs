@@ -17,6 +17,7 @@ const HEIGHT_PX: f64 = 130.0;
 pub fn MapTooltip() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let ctx = MapContext::expect();
+    let ctx_side = ctx.shown.side;
     let hover = ctx.hover;
     let screen = ctx.screen;
     let status = ctx.status.clone();
@@ -52,7 +53,7 @@ pub fn MapTooltip() -> impl IntoView {
         let seen = side_view
             .get(i)?
             .get()
-            .zip(ui.now.side.get())
+            .zip(ctx_side.get())
             .map(|(v, side)| {
                 let words = super::territories::standing_words(&v, &s, &names);
                 i18n.fill(

@@ -8,7 +8,7 @@ use super::patterns::MapPatterns;
 use super::territories::MapTerritories;
 use super::tooltip::MapTooltip;
 use crate::platform::resize::on_resize;
-use crate::state::Ui;
+use crate::state::{Shown, Ui};
 use atlas_model::key;
 use atlas_model::picture::style::{self, BOUNDARY, LAKE_EDGE, LAND, LAND_EDGE, RIVER, SEA};
 use atlas_model::scene::MapBox;
@@ -23,10 +23,18 @@ fn view_box_text(b: MapBox) -> String {
 
 /// The map: territories filled by who held them at the current date, claims, context land and
 /// labels, with pan, zoom, view presets, a legend and territory tooltips.
+///
+/// `shown` is what it draws (the first map by default: [`Ui::now`]); in a comparison the second
+/// map draws [`Ui::then`] as `side` "b", without the view controls (both maps share the part of
+/// the map on screen).
 #[component]
-pub fn MapView() -> impl IntoView {
+pub fn MapView(
+    #[prop(optional)] shown: Option<Shown>,
+    #[prop(optional)] side: Option<&'static str>,
+) -> impl IntoView {
     let ui = expect_context::<Ui>();
-    let ctx = MapContext::new(ui);
+    let ctx = MapContext::new(ui, shown.unwrap_or(ui.now));
+    let second = side == Some("b");
     let surface = NodeRef::<Div>::new();
     let credits = NodeRef::<P>::new();
     ctx.covers.add(credits);
@@ -65,6 +73,7 @@ pub fn MapView() -> impl IntoView {
         <section
             class="atlas-map"
             data-ui="map"
+            data-side=side
             tabindex="0"
             aria-label=move || ui.t(key::MAP_HELP)
             aria-describedby=ctx.id("holders-note")
@@ -91,7 +100,7 @@ pub fn MapView() -> impl IntoView {
                     <MapLabels/>
                 </svg>
             </div>
-            <MapControls/>
+            {(!second).then(|| view! { <MapControls/> })}
             <MapLegend/>
             <MapTooltip/>
             {hint}

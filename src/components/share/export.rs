@@ -1,38 +1,37 @@
 //! The map as shown, as a file: the model's [`Picture`] of what the page shows (the day, the
 //! side, the map's view, the reader's language), written as a self-contained SVG or painted
-//! into a canvas for a PNG.
+//! into a canvas for a PNG. In a comparison, both maps side by side in one file.
 
 use crate::components::map::{hatch_key, no_holder_words, MapContext};
 use crate::platform::{canvas, download};
-use crate::state::Ui;
+use crate::state::{Shown, Ui};
 use atlas_model::key::{self, Key};
-use atlas_model::picture::{Captions, Picture};
+use atlas_model::picture::{pair_svg, Captions, Picture, PAIR_GAP_PX};
 use atlas_model::ClaimKind;
 use leptos::prelude::*;
 
 /// The picture's words in the reader's language: the heading (atlas, date, event), whose view
 /// it is, the credits and the legend's words.
-fn captions(ui: Ui) -> Captions {
+fn captions(ui: Ui, shown: Shown, event: Option<usize>) -> Captions {
     let atlas = ui.atlas();
-    let side = ui.now.side.get_untracked();
+    let side = shown.side.get_untracked();
     let t = |key: Key| untrack(|| ui.t(key));
-    let event = ui
-        .shown
-        .get_untracked()
+    let event = event
         .and_then(|i| atlas.event(i))
         .map(|e| untrack(|| ui.i18n.title(e).0));
     let side_words = side.map(|p| {
-        let party = ui.now.names.with_untracked(|n| n.in_text(p).to_string());
+        let party = shown.names.with_untracked(|n| n.in_text(p).to_string());
         untrack(|| ui.i18n.fill(key::LEGEND_SIDE, &[("party", &party)]))
     });
+    let day = shown.moment.with_untracked(|m| m.day);
     Captions {
         atlas: t(key::HEADER_TITLE),
-        date: untrack(|| ui.i18n.date(ui.day.get_untracked().date())),
+        date: untrack(|| ui.i18n.date(day.date())),
         event,
         side: side_words,
         credits: t(key::MAP_ATTRIBUTION),
         // The same words as the live legend's.
-        no_holder: untrack(|| no_holder_words(ui)),
+        no_holder: untrack(|| no_holder_words(ui, shown)),
         occupation: t(hatch_key(false, side.is_some())),
         contested: t(hatch_key(true, side.is_some())),
         disputed: t(key::LEGEND_DISPUTED),
@@ -41,29 +40,59 @@ fn captions(ui: Ui) -> Captions {
     }
 }
 
-/// Hands the picture of what the map on the page shows to `use_it`; `None` if there is no map.
-pub fn with_picture<R>(use_it: impl FnOnce(&Picture) -> R) -> Option<R> {
+/// Hands the pictures of what the maps on the page show to `use_it` — one, or in a comparison
+/// the first and the second — in the frame of the map on the page; `None` if there is no map.
+pub fn with_pictures<R>(use_it: impl FnOnce(&[Picture]) -> R) -> Option<R> {
     let map = MapContext::on_page()?;
     let ui = map.ui();
     let viewport = map.viewport.try_get_untracked()?;
     let atlas = ui.atlas();
-    let moment = ui.now.moment.try_get_untracked()?;
-    let names = ui.now.names.try_get_untracked()?;
     let lang = ui.lang.get_untracked();
-    let picture = Picture::new(&atlas, &moment, &names, lang, &viewport, captions(ui));
-    Some(use_it(&picture))
+    let comparing = ui.compare.get_untracked().is_some();
+    let mut shown = vec![(ui.now, ui.shown.get_untracked())];
+    if comparing {
+        shown.push((ui.then, None));
+    }
+    let values = shown
+        .into_iter()
+        .map(|(s, event)| {
+            let moment = s.moment.try_get_untracked()?;
+            let names = s.names.try_get_untracked()?;
+            Some((moment, names, captions(ui, s, event)))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let pictures: Vec<Picture> = values
+        .into_iter()
+        .map(|(moment, names, words)| Picture::new(&atlas, &moment, &names, lang, &viewport, words))
+        .collect();
+    Some(use_it(&pictures))
 }
 
-/// Offers the map as shown as a PNG file, at twice the pixels of the screen; `false` if there
-/// is no map to draw.
+/// Hands the picture of the first map on the page to `use_it`; `None` if there is no map.
+pub fn with_picture<R>(use_it: impl FnOnce(&Picture) -> R) -> Option<R> {
+    with_pictures(|pictures| pictures.first().map(use_it)).flatten()
+}
+
+/// Offers the map as shown (both maps, in a comparison) as a PNG file, at twice the pixels of
+/// the screen; `false` if there is no map to draw.
 pub fn download_png(file_name: &str) -> bool {
-    with_picture(|p| canvas::paint(p, 2.0))
-        .flatten()
-        .and_then(|canvas| canvas.to_data_url_with_type("image/png").ok())
-        .is_some_and(|url| download::address(file_name, &url))
+    with_pictures(|pictures| {
+        let canvases: Option<Vec<_>> = pictures.iter().map(|p| canvas::paint(p, 2.0)).collect();
+        canvas::side_by_side(&canvases?, PAIR_GAP_PX * 2.0)
+    })
+    .flatten()
+    .and_then(|canvas| canvas.to_data_url_with_type("image/png").ok())
+    .is_some_and(|url| download::address(file_name, &url))
 }
 
-/// Offers the map as shown as an SVG file; `false` if there is no map to draw.
+/// Offers the map as shown (both maps, in a comparison) as an SVG file; `false` if there is no
+/// map to draw.
 pub fn download_svg(file_name: &str) -> bool {
-    with_picture(|p| p.to_svg()).is_some_and(|svg| download::text(file_name, &svg, "image/svg+xml"))
+    with_pictures(|pictures| match pictures {
+        [one] => Some(one.to_svg()),
+        [first, second] => Some(pair_svg(first, second)),
+        _ => None,
+    })
+    .flatten()
+    .is_some_and(|svg| download::text(file_name, &svg, "image/svg+xml"))
 }
