@@ -45,7 +45,7 @@ fn row(ui: Ui, atlas: &Atlas, c: &UnitChange) -> impl IntoView {
     let id = unit.map(|u| u.id.clone()).unwrap_or_default();
     let kinds = c.kinds();
     let holder = |p: Option<Party>, shown: Shown| {
-        p.map_or_else(|| ui.t(key::HOLDERS_NONE), |p| shown.in_text(p))
+        p.map_or_else(|| ui.t(key::CHANGES_NO_HOLDER), |p| shown.in_text(p))
     };
     let pair = |k: Key, from: String, to: String| ui.i18n.fill(k, &[("from", &from), ("to", &to)]);
     let mut lines = Vec::new();
@@ -60,7 +60,7 @@ fn row(ui: Ui, atlas: &Atlas, c: &UnitChange) -> impl IntoView {
         let how = |p: Option<Pattern>| match p {
             Some(Pattern::Occupation) => ui.t(key::LEGEND_OCCUPATION),
             Some(Pattern::Contested) => ui.t(key::LEGEND_CONTESTED),
-            Some(Pattern::Joint) => ui.t(key::TOOLTIP_JOINT),
+            Some(Pattern::Joint) => ui.t(key::CHANGES_JOINT),
             None => ui.t(key::CHANGES_PLAIN),
         };
         lines.push(pair(key::CHANGES_HOW, how(c.pattern.0), how(c.pattern.1)));
@@ -76,12 +76,13 @@ fn row(ui: Ui, atlas: &Atlas, c: &UnitChange) -> impl IntoView {
             drawn(b, ui.then),
         ));
     }
+    let separator = ui.t(key::CHANGES_SEPARATOR);
     let claims = |list: &[usize]| {
         list.iter()
             .filter_map(|&i| atlas.claims.claims.get(i))
             .map(|claim| claim.names.get(lang).to_string())
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(&separator)
     };
     if !c.claims_gained.is_empty() {
         let words = claims(&c.claims_gained);

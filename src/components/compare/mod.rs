@@ -35,6 +35,7 @@ pub fn CompareView() -> impl IntoView {
             class="compare"
             data-ui="compare"
             aria-label=move || ui.t(key::COMPARE_LABEL)
+            aria-describedby="compare-changes"
             style:--split=move || format!("{:.1}%", split.get())
         >
             {bar}
