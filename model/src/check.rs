@@ -6,6 +6,7 @@
 //!
 //! The page reads the files the same way, so an error here is an entry the page leaves out.
 
+pub use crate::error::{Finding, Texts};
 use crate::error::{Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::feature_locations;
 use crate::record::{entry_locations, Region};
@@ -13,7 +14,6 @@ use crate::territory::ControlInterval;
 use crate::{AtlasConfig, Base, Claims, Record, Territories};
 use geo::Validation;
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 /// The data files, in the order they are checked.
 pub const FILES: [&str; 6] = [
@@ -24,31 +24,6 @@ pub const FILES: [&str; 6] = [
     "claims.geojson",
     "base.geojson",
 ];
-
-/// One thing found in one file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub file: &'static str,
-    /// Where in the file, when it is known.
-    pub at: Option<Location>,
-    pub severity: Severity,
-    pub message: String,
-}
-
-impl fmt::Display for Finding {
-    /// `events.json:12:5: error: event b-1: …`, as compilers write it, so that editors and
-    /// terminals can jump to the place.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        match self.at {
-            Some(at) => write!(f, "{}:{at}: {severity}: {}", self.file, self.message),
-            None => write!(f, "{}: {severity}: {}", self.file, self.message),
-        }
-    }
-}
 
 /// The findings of one file, as they are gathered.
 struct Report<'a> {
@@ -109,9 +84,6 @@ fn place_in_message(message: &str) -> (Option<Location>, String) {
         _ => (None, message.to_string()),
     }
 }
-
-/// Gives the text of a file by its name, or `None` when it is missing.
-pub type Texts<'a> = &'a dyn Fn(&str) -> Option<String>;
 
 /// Runs of white space become one space, as quotes are compared with their documents.
 fn collapse(text: &str) -> String {

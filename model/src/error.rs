@@ -253,6 +253,33 @@ impl From<Unreadable> for DataError {
     }
 }
 
+/// One thing found in one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub file: &'static str,
+    /// Where in the file, when it is known.
+    pub at: Option<Location>,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl std::fmt::Display for Finding {
+    /// `events.json:12:5: error: event b-1: …`, as compilers write it, so that editors and
+    /// terminals can jump to the place.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match self.at {
+            Some(at) => write!(f, "{}:{at}: {severity}: {}", self.file, self.message),
+            None => write!(f, "{}: {severity}: {}", self.file, self.message),
+        }
+    }
+}
+
+pub type Texts<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -280,12 +280,12 @@ pub fn voice(lang: Lang, files: VoiceFiles<'_>) -> Vec<Voiced> {
 /// language, and each text of the atlas's voice that uses a word the glossary avoids (placed
 /// in the file of the text).
 pub(crate) fn check(
-    file: crate::check::Texts,
+    file: crate::error::Texts,
     config: &AtlasConfig,
     territories: Option<&Territories>,
     record: Option<&Record>,
-) -> Vec<crate::check::Finding> {
-    use crate::check::Finding;
+) -> Vec<crate::error::Finding> {
+    use crate::error::Finding;
     use crate::error::Severity;
     let finding = |file: &'static str, severity, message: String| Finding {
         file,
