@@ -7,6 +7,7 @@ use crate::platform::{canvas, download};
 use crate::state::{Shown, Ui};
 use atlas_model::key::{self, Key};
 use atlas_model::picture::{pair_svg, Captions, Picture, PAIR_GAP_PX};
+use atlas_model::viewport::Viewport;
 use atlas_model::ClaimKind;
 use leptos::prelude::*;
 
@@ -40,6 +41,9 @@ fn captions(ui: Ui, shown: Shown, event: Option<usize>) -> Captions {
     }
 }
 
+/// The least width of each map of a pair in the files, in pixels.
+const PAIR_MAP_WIDTH_PX: f64 = 760.0;
+
 /// Hands the pictures of what the maps on the page show to `use_it` — one, or in a comparison
 /// the first and the second — in the frame of the map on the page; `None` if there is no map.
 pub fn with_pictures<R>(use_it: impl FnOnce(&[Picture]) -> R) -> Option<R> {
@@ -49,6 +53,14 @@ pub fn with_pictures<R>(use_it: impl FnOnce(&[Picture]) -> R) -> Option<R> {
     let atlas = ui.atlas();
     let lang = ui.lang.get_untracked();
     let comparing = ui.compare.get_untracked().is_some();
+    // Each map of a pair is as narrow as its half of the screen: in the files each gets at least
+    // the room of a map of its own, so its legend and heading fit beside the land.
+    let viewport = if comparing {
+        let (w, h) = viewport.screen;
+        Viewport::new(ui.view_box.get_untracked(), w.max(PAIR_MAP_WIDTH_PX), h)
+    } else {
+        viewport
+    };
     let mut shown = vec![(ui.now, ui.shown.get_untracked())];
     if comparing {
         shown.push((ui.then, None));
