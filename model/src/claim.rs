@@ -182,14 +182,12 @@ impl Claims {
         } = f;
         let bad = |problem: String| Problem::error(at, DataError::feature(&label, problem));
         p.names.check().map_err(bad)?;
-        let party = parties
-            .find(&p.party)
-            .ok_or_else(|| bad(format!("“{}” is not a party of atlas.json", p.party)))?;
         let find = |id: &str| {
             parties
                 .find(id)
                 .ok_or_else(|| bad(format!("“{id}” is not a party of atlas.json")))
         };
+        let party = find(&p.party)?;
         let also = p
             .also
             .iter()

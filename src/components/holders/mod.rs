@@ -37,7 +37,6 @@ pub fn HoldersTable() -> impl IntoView {
             .enumerate()
             .map(|(i, unit)| {
                 let s = moment.status(i);
-                let held = s.interval.and_then(|k| unit.control.get(k));
                 let holder = match s.party {
                     Some(p) => {
                         let mut words = name_of(p);
@@ -50,30 +49,37 @@ pub fn HoldersTable() -> impl IntoView {
                     }
                     None => ui.t(key::HOLDERS_NONE),
                 };
+                // One reading of the period behind the status serves both columns.
                 let holding = s.interval.and_then(|k| Holding::of(&atlas, i, k));
                 let since = match holding {
+                    Some(Holding::ByEvent { from, .. } | Holding::Background { from, .. }) => {
+                        ui.i18n.date(from)
+                    }
                     Some(Holding::AtStart { first, .. }) => {
                         ui.i18n.fill(key::HOLDERS_BY, &[("date", &ui.i18n.date(first))])
                     }
                     Some(Holding::NoState { .. }) | None => String::new(),
-                    Some(_) => held.map(|c| ui.i18n.date(c.from)).unwrap_or_default(),
                 };
-                let event = moment.event_of(&atlas, i);
-                let by = event.and_then(|e| atlas.event(e)).map(|e| {
-                    let (title, title_lang) = ui.i18n.title(e);
-                    let index = event.unwrap_or_default();
-                    view! {
-                        <button type="button" class="holders-event" lang=title_lang.key() data-event=e.id.clone() on:click=move |_| ui.show_event(index)>
-                            {title}
-                        </button>
+                let by = match holding {
+                    Some(Holding::ByEvent { event: Some(index), .. }) => atlas.event(index).map(|e| {
+                        let (title, title_lang) = ui.i18n.title(e);
+                        view! {
+                            <button type="button" class="holders-event" lang=title_lang.key() data-event=e.id.clone() on:click=move |_| ui.show_event(index)>
+                                {title}
+                            </button>
+                        }
+                        .into_any()
+                    }),
+                    Some(
+                        Holding::Background { reference, .. }
+                        | Holding::AtStart { reference, .. }
+                        | Holding::NoState { reference, .. },
+                    ) => {
+                        let words = ui.i18n.fill(key::HOLDERS_BACKGROUND, &[("reference", reference)]);
+                        Some(view! { <span class="holders-background" data-basis="background">{words}</span> }.into_any())
                     }
-                    .into_any()
-                });
-                let by = by.or_else(|| {
-                    let reference = held.and_then(|c| c.reference.as_deref())?;
-                    let words = ui.i18n.fill(key::HOLDERS_BACKGROUND, &[("reference", reference)]);
-                    Some(view! { <span class="holders-background" data-basis="background">{words}</span> }.into_any())
-                });
+                    Some(Holding::ByEvent { event: None, .. }) | None => None,
+                };
                 let claims = moment
                     .claims_on(&atlas, i)
                     .map(|c| {
