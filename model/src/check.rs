@@ -11,7 +11,7 @@ use crate::error::{Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::feature_locations;
 use crate::record::{entry_locations, Region};
 use crate::territory::ControlInterval;
-use crate::{AtlasConfig, Base, Claims, Record, Territories};
+use crate::{Atlas, AtlasConfig, Base, Claims, Record, Territories};
 use geo::Validation;
 use std::collections::{HashMap, HashSet};
 
@@ -38,7 +38,7 @@ impl<'a> Report<'a> {
 
     fn add(&mut self, at: Option<Location>, severity: Severity, message: impl Into<String>) {
         self.findings.push(Finding {
-            file: self.file,
+            file: self.file.to_string(),
             at,
             severity,
             message: message.into(),
@@ -102,7 +102,7 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
     for name in FILES {
         if !texts.contains_key(name) {
             findings.push(Finding {
-                file: name,
+                file: name.to_string(),
                 at: None,
                 severity: Severity::Error,
                 message: "the file is missing or cannot be read".into(),
@@ -141,12 +141,24 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
     };
     let territories = text("territories.geojson")
         .and_then(|t| check_territories(t, &config, &events, &mut findings));
-    if let Some(t) = text("claims.geojson") {
+    let claims = text("claims.geojson").and_then(|t| {
         let units = Units::new(text("territories.geojson"), territories.as_ref());
-        check_claims(t, &config, &units, &events, &mut findings);
-    }
-    if let Some(t) = text("base.geojson") {
-        Report::new(&mut findings, "base.geojson").read(Base::read(t));
+        check_claims(t, &config, &units, &events, &mut findings)
+    });
+    let base = text("base.geojson")
+        .and_then(|t| Report::new(&mut findings, "base.geojson").read(Base::read(t)));
+    if let (Some(record), Some(territories), Some(claims)) = (&record, &territories, claims) {
+        // The lessons are read against the atlas the other files make (a day far ahead stands
+        // for today: the checker does not know the reader's clock).
+        let atlas = Atlas::new(
+            config.clone(),
+            record.clone(),
+            territories.clone(),
+            claims,
+            base.unwrap_or_default(),
+            crate::Date::year(9999).first_day(),
+        );
+        findings.extend(crate::lesson::check::check(file, &atlas));
     }
     findings.extend(crate::glossary::check(
         file,
@@ -295,11 +307,9 @@ fn check_claims(
     units: &Units,
     events: &Events,
     findings: &mut Vec<Finding>,
-) {
+) -> Option<Claims> {
     let mut r = Report::new(findings, "claims.geojson");
-    let Some(claims) = r.read(Claims::read(text, &config.parties)) else {
-        return;
-    };
+    let claims = r.read(Claims::read(text, &config.parties))?;
     let places = feature_locations(text);
     for claim in &claims.claims {
         let at = places.get(&claim.id).copied();
@@ -353,6 +363,7 @@ fn check_claims(
             }
         }
     }
+    Some(claims)
 }
 
 /// Looks for every quote of the record, word for word, in its document; warns of a document

@@ -256,7 +256,7 @@ impl From<Unreadable> for DataError {
 /// One thing found in one file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
-    pub file: &'static str,
+    pub file: String,
     /// Where in the file, when it is known.
     pub at: Option<Location>,
     pub severity: Severity,

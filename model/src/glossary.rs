@@ -71,7 +71,7 @@ impl Term {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Voiced {
     /// The file, from `geodata/` ("lang/ja.json", "events.json").
-    pub file: &'static str,
+    pub file: String,
     /// The entry in it: a catalog key, an id, an id and a field.
     pub key: String,
     pub text: String,
@@ -84,7 +84,7 @@ pub struct Hit {
     pub lang: Lang,
     /// The word avoided.
     pub word: String,
-    pub file: &'static str,
+    pub file: String,
     pub key: String,
     pub text: String,
 }
@@ -157,7 +157,7 @@ impl Glossary {
                         term: term.id.clone(),
                         lang,
                         word: word.clone(),
-                        file: voiced.file,
+                        file: voiced.file.clone(),
                         key: voiced.key.clone(),
                         text: voiced.text.clone(),
                     });
@@ -198,7 +198,7 @@ pub fn voice(lang: Lang, files: VoiceFiles<'_>) -> Vec<Voiced> {
     let mut add = |file: &'static str, key: String, text: Option<&str>| {
         if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
             out.push(Voiced {
-                file,
+                file: file.to_string(),
                 key,
                 text: text.to_string(),
             });
@@ -287,8 +287,8 @@ pub(crate) fn check(
 ) -> Vec<crate::error::Finding> {
     use crate::error::Finding;
     use crate::error::Severity;
-    let finding = |file: &'static str, severity, message: String| Finding {
-        file,
+    let finding = |file: &str, severity, message: String| Finding {
+        file: file.to_string(),
         at: None,
         severity,
         message,
@@ -329,7 +329,7 @@ pub(crate) fn check(
                 lang.key(),
                 crate::text::quote(&hit.text, 120)
             );
-            out.push(finding(hit.file, Severity::Warning, message));
+            out.push(finding(&hit.file, Severity::Warning, message));
         }
     }
     out

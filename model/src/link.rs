@@ -6,11 +6,13 @@
 
 use crate::config::{AtlasConfig, ViewId};
 use crate::date::{Date, Day};
-use crate::key::{self, Key};
+use crate::key;
 use crate::party::Party;
 use crate::record::Record;
 use crate::text::Lang;
 use crate::words::Message;
+
+pub use crate::embed::{embed_snippet, EmbedSize};
 
 /// What a link asks for, after checking.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -29,6 +31,11 @@ pub struct LinkState {
     /// The second map's side (`compare-perspective=russia`, or `as-it-was`); `Some(None)`: as
     /// it was. Alone it compares two sides on the first map's date.
     pub compare_perspective: Option<Option<Party>>,
+    /// A lesson to follow (`lesson=<id>`): the id as written, checked once the lesson's file
+    /// is read.
+    pub lesson: Option<String>,
+    /// The lesson's step, from 1 (`step=3`); `None`: the first.
+    pub step: Option<usize>,
 }
 
 /// `compare-perspective`'s word for the map as it was.
@@ -45,7 +52,7 @@ fn shorten(value: &str) -> String {
 
 impl LinkState {
     /// The query parameters the atlas owns; a page's other parameters are left alone.
-    pub const KEYS: [&'static str; 8] = [
+    pub const KEYS: [&'static str; 10] = [
         "date",
         "event",
         "view",
@@ -54,6 +61,8 @@ impl LinkState {
         "perspective",
         "compare",
         "compare-perspective",
+        "lesson",
+        "step",
     ];
 
     /// Whether the link asks for two maps side by side.
@@ -145,6 +154,20 @@ impl LinkState {
                             .with("known", format!("{known}, {AS_IT_WAS}")),
                     ),
                 },
+                "lesson" => {
+                    if crate::lesson::is_id(value) {
+                        state.lesson = Some(value.to_string());
+                    } else {
+                        notices.push(
+                            Message::new(key::NOTICE_LINK_LESSON).with("value", shorten(value)),
+                        );
+                    }
+                }
+                "step" => match value.parse::<usize>() {
+                    Ok(n) if n >= 1 => state.step = Some(n),
+                    _ => notices
+                        .push(Message::new(key::NOTICE_LINK_STEP).with("value", shorten(value))),
+                },
                 _ => {}
             }
         }
@@ -210,6 +233,12 @@ impl LinkState {
             let key = side.map_or(AS_IT_WAS, |p| config.parties.key(p));
             pairs.push(("compare-perspective", key.to_string()));
         }
+        if let Some(lesson) = &self.lesson {
+            pairs.push(("lesson", lesson.clone()));
+        }
+        if let Some(step) = self.step {
+            pairs.push(("step", step.to_string()));
+        }
         pairs
     }
 }
@@ -227,68 +256,6 @@ fn side_of(value: &str, config: &AtlasConfig) -> Result<Option<Party>, String> {
             .collect::<Vec<_>>()
             .join(", ")),
     }
-}
-
-/// A size for an embedded atlas, as the Share panel offers them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EmbedSize {
-    /// Names the size in the page's `<select>`.
-    pub key: &'static str,
-    /// Its name for the reader.
-    pub label: Key,
-    /// `width` attribute: pixels, or a percentage such as "100%".
-    pub width: &'static str,
-    pub height: u32,
-}
-
-impl EmbedSize {
-    /// From a phone-sized frame beside a paragraph to the full width of a lesson page.
-    pub const ALL: [EmbedSize; 4] = [
-        EmbedSize {
-            key: "small",
-            label: key::SHARE_SIZE_SMALL,
-            width: "320",
-            height: 240,
-        },
-        EmbedSize {
-            key: "medium",
-            label: key::SHARE_SIZE_MEDIUM,
-            width: "640",
-            height: 400,
-        },
-        EmbedSize {
-            key: "large",
-            label: key::SHARE_SIZE_LARGE,
-            width: "800",
-            height: 500,
-        },
-        EmbedSize {
-            key: "full",
-            label: key::SHARE_SIZE_FULL,
-            width: "100%",
-            height: 600,
-        },
-    ];
-}
-
-/// Text made safe inside a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// The `<iframe>` that embeds the atlas at `src` (an address with `embed=1`), with a title
-/// that says what it shows, its size, and lazy loading.
-pub fn embed_snippet(src: &str, title: &str, size: EmbedSize) -> String {
-    format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"{}\" height=\"{}\" loading=\"lazy\"></iframe>",
-        attribute(src),
-        attribute(title),
-        size.width,
-        size.height
-    )
 }
 
 #[cfg(test)]
@@ -314,6 +281,8 @@ mod tests {
                 ("perspective", "japan"),
                 ("compare", "1905-09-04"),
                 ("compare-perspective", "as-it-was"),
+                ("lesson", "treaties-1855-1905"),
+                ("step", "2"),
             ],
             &record(),
             &config(),
@@ -329,13 +298,13 @@ mod tests {
         assert_eq!(state.lang, Some(Lang::Ja));
         assert_eq!(state.perspective, config().parties.find("japan"));
         let pairs = state.to_pairs(&config());
-        assert_eq!(pairs.len(), 8);
+        assert_eq!(pairs.len(), 10);
         // A link's writer clears exactly the keys the atlas writes.
         let written: Vec<&str> = pairs.iter().map(|(k, _)| *k).collect();
         assert_eq!(written, LinkState::KEYS);
         assert_eq!(
             state.to_query(&config()),
-            "date=1905-09-05&event=treaty-of-portsmouth-1905&view=sakhalin&lang=ja&embed=1&perspective=japan&compare=1905-09-04&compare-perspective=as-it-was"
+            "date=1905-09-05&event=treaty-of-portsmouth-1905&view=sakhalin&lang=ja&embed=1&perspective=japan&compare=1905-09-04&compare-perspective=as-it-was&lesson=treaties-1855-1905&step=2"
         );
         // A second side alone compares two sides on the date; bad values are left out.
         let (sides, _) =
@@ -403,6 +372,49 @@ mod tests {
         assert_eq!(notices[0].arg("value"), Some("1905-13-45"));
         assert!(notices[4].arg("known").unwrap().contains("japan"));
         assert!(!notices[4].arg("known").unwrap().contains("joint"));
+    }
+
+    #[test]
+    fn a_lesson_link_keeps_its_lesson_and_step() {
+        let (state, notices) = LinkState::parse(
+            [
+                ("lesson", "treaties-1855-1905"),
+                ("step", "3"),
+                ("lang", "ru"),
+            ],
+            &record(),
+            &config(),
+        );
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(state.lesson.as_deref(), Some("treaties-1855-1905"));
+        assert_eq!(state.step, Some(3));
+        assert_eq!(
+            state.to_query(&config()),
+            "lang=ru&lesson=treaties-1855-1905&step=3"
+        );
+        // A lesson alone is its first step; a bad id or step is left out with a notice.
+        let first = LinkState {
+            step: None,
+            ..state
+        };
+        assert!(first
+            .to_query(&config())
+            .ends_with("lesson=treaties-1855-1905"));
+        let (bad, notices) = LinkState::parse(
+            [("lesson", "../Etc"), ("step", "0"), ("step", "x")],
+            &record(),
+            &config(),
+        );
+        assert_eq!((bad.lesson, bad.step), (None, None));
+        let keys: Vec<_> = notices.iter().map(|n| n.key).collect();
+        assert_eq!(
+            keys,
+            [
+                key::NOTICE_LINK_LESSON,
+                key::NOTICE_LINK_STEP,
+                key::NOTICE_LINK_REPEATED
+            ]
+        );
     }
 
     #[test]

@@ -97,7 +97,7 @@ fn the_checker_finds_an_avoided_word_and_spares_an_allowed_one() {
     )
     .unwrap();
     let text = |key: &str, text: &str| Voiced {
-        file: "lang/ru.json",
+        file: "lang/ru.json".into(),
         key: key.into(),
         text: text.into(),
     };
@@ -117,7 +117,7 @@ fn the_checker_finds_an_avoided_word_and_spares_an_allowed_one() {
     // word put back in is a hit.
     let mut voice = committed_voice(Lang::Ja);
     voice.push(Voiced {
-        file: "lang/ja.json",
+        file: "lang/ja.json".into(),
         key: "legend.no-one".into(),
         text: "帰属なし（放棄済み）".into(),
     });

@@ -7,6 +7,7 @@ pub mod load;
 use crate::components::compare::{ChangesList, CompareView};
 use crate::components::events::{EmbedCaption, EventList, EventPanel};
 use crate::components::holders::HoldersTable;
+use crate::components::lesson::{LessonBar, Worksheet};
 use crate::components::map::MapView;
 use crate::components::timeline::TimeSlider;
 use crate::components::{Header, NoticeBar};
@@ -107,6 +108,7 @@ pub fn AtlasPage(
         <div class="atlas" data-mode=mode>
             {(!embed).then(|| view! { <Header/> })}
             <NoticeBar/>
+            <LessonBar/>
             <main class="atlas-main" data-compare=move || comparing.get().then_some("on")>
                 {move || {
                     if comparing.get() {
@@ -118,6 +120,7 @@ pub fn AtlasPage(
                 {events}
             </main>
             <TimeSlider/>
+            <Worksheet/>
         </div>
     }
 }

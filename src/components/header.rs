@@ -1,4 +1,5 @@
 use super::compare::CompareOpen;
+use super::lesson::LessonsOpen;
 use super::share::Share;
 use crate::state::Ui;
 use atlas_model::key;
@@ -35,6 +36,7 @@ pub fn Header() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
+            <LessonsOpen/>
             <CompareOpen/>
             <Share/>
         </header>

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod events;
 mod header;
 pub mod holders;
+pub mod lesson;
 pub mod map;
 mod notice_bar;
 pub mod share;
@@ -28,4 +29,18 @@ pub fn follow_details(
             .is_some_and(|d| d.open());
         open.set(now);
     }
+}
+
+/// A text of the data in the reader's language, or in English marked as such (an event's, a
+/// lesson's: `text_lang` is the language the text is really in).
+pub fn in_lang(
+    ui: crate::state::Ui,
+    (text, text_lang): (String, atlas_model::Lang),
+) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let lang = ui.lang.get();
+    let untranslated = (text_lang != lang).then(|| {
+        view! { <span class="untranslated" data-ui="untranslated">{ui.t(atlas_model::key::EVENT_UNTRANSLATED)}</span> }
+    });
+    view! { <span lang=text_lang.key()>{text}</span> {untranslated} }
 }

@@ -104,3 +104,19 @@ pub fn window_wider_than(px: f64) -> bool {
         true
     }
 }
+
+/// Whether the reader's system asks for reduced motion (`prefers-reduced-motion: reduce`).
+pub fn reduced_motion() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| {
+                w.match_media("(prefers-reduced-motion: reduce)")
+                    .ok()
+                    .flatten()
+            })
+            .is_some_and(|m| m.matches())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}

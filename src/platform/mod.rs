@@ -10,5 +10,6 @@ pub mod dom;
 pub mod download;
 pub mod fetch;
 pub mod location;
+pub mod print;
 pub mod resize;
 pub mod schedule;

@@ -6,11 +6,14 @@
 
 mod compare;
 pub mod i18n;
+pub mod lesson;
+mod lessons;
 mod shown;
 mod ui;
 pub mod url;
 
 pub use atlas_model::Atlas;
 pub use i18n::I18n;
+pub use lessons::{LessonRun, Lessons};
 pub use shown::Shown;
 pub use ui::{Compare, Ui, UrlStep};

@@ -4,6 +4,7 @@
 //! the URL and carries that out.
 
 use super::i18n::I18n;
+use super::lessons::Lessons;
 use super::shown::Shown;
 use atlas_model::key::{self, Key};
 use atlas_model::link::LinkState;
@@ -76,6 +77,8 @@ pub struct Ui {
     /// What the second map shows: its date and side, or the first map's where it has none.
     /// Worked out only while it is read (in a comparison).
     pub then: Shown,
+    /// The lesson followed, if any, and the list of lessons.
+    pub lessons: Lessons,
     /// The URL step asked for since the URL was last written (see `super::url`).
     pub url_step: RwSignal<Option<UrlStep>>,
     /// The date as a link gave it (`1905`, `1905-09`), kept for the URL while the day shown is
@@ -98,7 +101,9 @@ impl Ui {
                 .or_else(|| store.with_value(|a| a.record.current_at(day.get())))
         });
         let view = atlas.config.default_view();
+        let view_box = RwSignal::new(atlas.view_box(view));
         let perspective = RwSignal::new(None);
+        let lessons = Lessons::new((day, event, perspective, view_box), store);
         let now = Shown::new(
             atlas.clone(),
             day.into(),
@@ -140,7 +145,8 @@ impl Ui {
             day,
             event,
             view: RwSignal::new(view),
-            view_box: RwSignal::new(atlas.view_box(view)),
+            view_box,
+            lessons,
             lang: i18n.lang,
             browser_lang: crate::platform::dom::browser_lang(),
             i18n,
@@ -156,6 +162,12 @@ impl Ui {
 
     pub fn atlas(&self) -> Arc<Atlas> {
         self.atlas.get_value()
+    }
+
+    /// Keeps `date` as the link's date while the day shown is its first day (a date keeps the
+    /// precision it was written with).
+    pub(super) fn keep_linked_date(&self, date: Option<Date>) {
+        self.linked_date.set_value(date);
     }
 
     /// Applies a link's state without writing the URL (start-up, back/forward).
@@ -215,6 +227,14 @@ impl Ui {
                 .and_then(|c| c.day)
                 .map(|d| d.date()),
             compare_perspective: self.compare.get_untracked().and_then(|c| c.side),
+            lesson: self
+                .lessons
+                .run
+                .with_untracked(|r| r.as_ref().map(|r| r.lesson.id.clone())),
+            step: self
+                .lessons
+                .run
+                .with_untracked(|r| r.as_ref().map(|r| r.step + 1)),
         }
     }
 

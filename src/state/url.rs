@@ -66,6 +66,10 @@ fn apply(ui: Ui) {
         }
     }
     ui.apply_link(&link);
+    match link.lesson.clone() {
+        Some(id) => ui.follow_linked_lesson(id, link.step, link.date.is_some()),
+        None => ui.lessons.run.set(None),
+    }
     // A side that did not exist on the day the link shows: the map as it was, and a word why
     // (the side stays chosen, for the days it existed).
     notices.extend(link.absent_side_notice(&atlas.config, ui.day.get_untracked()));

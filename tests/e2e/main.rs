@@ -15,6 +15,7 @@ mod embed;
 mod events;
 mod export;
 mod languages;
+mod lessons;
 mod links;
 mod map;
 mod offline;

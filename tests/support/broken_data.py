@@ -2,7 +2,7 @@
 """Writes the broken-data corpus the end-to-end tier loads: copies of a built atlas, each with
 its geodata/ broken in one way a teacher's edit, a failed upload or a hostile file could break
 it. Each data file is missing, empty, cut short, of the wrong shape and with one bad entry; one
-copy has hostile text, one has every event in the future.
+copy has hostile text, one has every event in the future, one a lesson with a bad step.
 
     tests/support/broken_data.py BUILD_DIR OUT_DIR
 
@@ -74,6 +74,16 @@ def future(geodata):
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1))
 
 
+def lesson_broken(geodata):
+    """The first lesson listed with a step that names an event the record lacks."""
+    folder = geodata / "lessons"
+    first = json.loads((folder / "index.json").read_text())["lessons"][0]
+    path = folder / f"{first}.json"
+    data = json.loads(path.read_text())
+    data["steps"][1]["event"] = "no-such-event"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -99,6 +109,7 @@ def main():
         (case(f"{stem}-one-bad") / name).write_text(one_bad(name, original))
     hostile(case("hostile"))
     future(case("future"))
+    lesson_broken(case("lesson-broken"))
     (out / "cases.txt").write_text("\n".join(cases) + "\n")
     print(f"broken_data: {len(cases)} cases in {out}")
 

@@ -7,7 +7,8 @@
 //! (an entry the page would leave out), 0 when there are only warnings or nothing, 2 when it was
 //! called wrongly.
 
-use atlas_model::check::{check, FILES};
+use atlas_model::check::{check, Finding, FILES};
+use atlas_model::lesson::{check::FOLDER, read_index, INDEX_FILE};
 use atlas_model::Severity;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,12 +51,13 @@ fn main() -> ExitCode {
         let dir = documents.as_ref()?;
         std::fs::read_to_string(dir.join(name)).ok()
     };
-    let findings = check(
+    let mut findings = check(
         &file,
         documents
             .as_ref()
             .map(|_| &document as atlas_model::check::Texts),
     );
+    findings.extend(unlisted_lessons(&geodata));
     for finding in &findings {
         // Paths as the reader gave them, so a terminal or an editor can open the place.
         println!(
@@ -82,4 +84,33 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A lesson file that `lessons/index.json` does not list: the atlas never offers it.
+fn unlisted_lessons(geodata: &std::path::Path) -> Vec<Finding> {
+    let folder = geodata.join(FOLDER);
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return Vec::new();
+    };
+    let listed = std::fs::read_to_string(folder.join(INDEX_FILE))
+        .map(|t| read_index(&t).0)
+        .unwrap_or_default();
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json") && n != INDEX_FILE)
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .filter(|n| !listed.iter().any(|id| format!("{id}.json") == *n))
+        .map(|n| Finding {
+            file: format!("{FOLDER}/{n}"),
+            at: None,
+            severity: Severity::Warning,
+            message: format!(
+                "the lesson is not listed in {FOLDER}/{INDEX_FILE}, so the atlas does not offer it"
+            ),
+        })
+        .collect()
 }

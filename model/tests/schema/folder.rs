@@ -53,6 +53,9 @@ fn every_data_file_names_its_schema_in_dollar_schema() {
         .collect();
     // The language catalogs of geodata/lang/ (tests/catalogs.rs checks them).
     named.insert("lang.schema.json".to_string());
+    // The lessons of geodata/lessons/ and their list (lessons.rs checks them).
+    named.insert("lesson.schema.json".to_string());
+    named.insert("lessons.schema.json".to_string());
     assert_eq!(
         schema_names(),
         named,

@@ -15,6 +15,7 @@
 mod kit;
 
 mod folder;
+mod lessons;
 mod mistakes;
 
 use jsonschema::{Retrieve, Uri, Validator};

@@ -16,7 +16,7 @@ pub fn EmbedCaption() -> impl IntoView {
             Some(e) => view! {
                 <span class="embed-date">{ui.i18n.span(e.date, e.end)}</span>
                 " "
-                <span class="embed-title" data-event=e.id.clone()>{super::panel::in_lang(ui, ui.i18n.title(e))}</span>
+                <span class="embed-title" data-event=e.id.clone()>{crate::components::in_lang(ui, ui.i18n.title(e))}</span>
             }
             .into_any(),
             None => {

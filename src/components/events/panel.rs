@@ -1,6 +1,6 @@
 use crate::state::{Atlas, Ui};
 use atlas_model::key::{self, Key};
-use atlas_model::{Basis, Citation, Event, Lang, Source};
+use atlas_model::{Basis, Citation, Event, Source};
 use leptos::prelude::*;
 
 /// The event shown: date (with its end and the date in the calendar of the time), title, kind
@@ -23,15 +23,6 @@ pub fn EventPanel() -> impl IntoView {
             .into_any(),
         }
     }
-}
-
-/// A text of the event in the reader's language, or in English marked as such.
-pub(super) fn in_lang(ui: Ui, (text, text_lang): (String, Lang)) -> impl IntoView {
-    let lang = ui.lang.get();
-    let untranslated = (text_lang != lang).then(|| {
-        view! { <span class="untranslated" data-ui="untranslated">{ui.t(key::EVENT_UNTRANSLATED)}</span> }
-    });
-    view! { <span lang=text_lang.key()>{text}</span> {untranslated} }
 }
 
 pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView {
@@ -64,7 +55,7 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
                     <strong>{t(key::EVENT_BACKGROUND)}</strong>
                 </p>
                 <p class="background-reference">
-                    {t(key::EVENT_REFERENCE)} " " {ui.i18n.reference(event).map(|r| in_lang(ui, r))}
+                    {t(key::EVENT_REFERENCE)} " " {ui.i18n.reference(event).map(|r| crate::components::in_lang(ui, r))}
                 </p>
             </div>
         }
@@ -104,7 +95,7 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
         view! {
             <aside class="event-note" aria-label=t(key::EVENT_NOTE)>
                 <h3>{t(key::EVENT_NOTE)}</h3>
-                <p>{in_lang(ui, note)}</p>
+                <p>{crate::components::in_lang(ui, note)}</p>
             </aside>
         }
     });
@@ -112,7 +103,7 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
         view! {
             <p class="date-reference">
                 <span class="date-reference-label">{t(key::EVENT_DATE_REFERENCE)} " "</span>
-                {in_lang(ui, r)}
+                {crate::components::in_lang(ui, r)}
             </p>
         }
     });
@@ -125,13 +116,13 @@ pub(super) fn event_view(ui: Ui, atlas: &Atlas, event: &Event) -> impl IntoView 
                     {end}
                     {original}
                 </p>
-                <h2 class="event-title" id=heading_id>{in_lang(ui, ui.i18n.title(event))}</h2>
+                <h2 class="event-title" id=heading_id>{crate::components::in_lang(ui, ui.i18n.title(event))}</h2>
                 <ul class="badges" aria-label=t(key::EVENT_BADGES)>
                     <li class="badge badge-kind" data-kind=event.kind.key()>{t(key::of_kind(event.kind))}</li>
                     {regions}
                 </ul>
             </header>
-            <p class="event-summary">{in_lang(ui, ui.i18n.summary(event))}</p>
+            <p class="event-summary">{crate::components::in_lang(ui, ui.i18n.summary(event))}</p>
             {background}
             {quotes}
             {note}
@@ -208,7 +199,7 @@ fn citation_view(ui: Ui, doc: &str, source: Option<&Source>) -> AnyView {
     rest.push(s.year.to_string());
     let perspective = s.perspective_in(ui.lang.get()).map(|p| {
         let p = (p.text.to_string(), p.lang);
-        view! { <span class="quote-perspective">" · " {ui.t(key::EVENT_PERSPECTIVE)} " " {in_lang(ui, p)}</span> }
+        view! { <span class="quote-perspective">" · " {ui.t(key::EVENT_PERSPECTIVE)} " " {crate::components::in_lang(ui, p)}</span> }
     });
     view! {
         <span lang="en">{authors}</span>

@@ -51,35 +51,7 @@ pub fn HoldersTable() -> impl IntoView {
                 };
                 // One reading of the period behind the status serves both columns.
                 let holding = s.interval.and_then(|k| Holding::of(&atlas, i, k));
-                let since = match holding {
-                    Some(Holding::ByEvent { from, .. } | Holding::Background { from, .. }) => {
-                        ui.i18n.date(from)
-                    }
-                    Some(Holding::AtStart { first, .. }) => {
-                        ui.i18n.fill(key::HOLDERS_BY, &[("date", &ui.i18n.date(first))])
-                    }
-                    Some(Holding::NoState { .. }) | None => String::new(),
-                };
-                let by = match holding {
-                    Some(Holding::ByEvent { event: Some(index), .. }) => atlas.event(index).map(|e| {
-                        let (title, title_lang) = ui.i18n.title(e);
-                        view! {
-                            <button type="button" class="holders-event" lang=title_lang.key() data-event=e.id.clone() on:click=move |_| ui.show_event(index)>
-                                {title}
-                            </button>
-                        }
-                        .into_any()
-                    }),
-                    Some(
-                        Holding::Background { reference, .. }
-                        | Holding::AtStart { reference, .. }
-                        | Holding::NoState { reference, .. },
-                    ) => {
-                        let words = ui.i18n.fill(key::HOLDERS_BACKGROUND, &[("reference", reference)]);
-                        Some(view! { <span class="holders-background" data-basis="background">{words}</span> }.into_any())
-                    }
-                    Some(Holding::ByEvent { event: None, .. }) | None => None,
-                };
+                let (since, by) = holding_cells(ui, &atlas, holding);
                 let claims = moment
                     .claims_on(&atlas, i)
                     .map(|c| {
@@ -139,4 +111,42 @@ pub fn HoldersTable() -> impl IntoView {
             </div>
         </details>
     }
+}
+
+/// The "since" and "by which event" cells of a unit's row, from the period behind its status.
+fn holding_cells(
+    ui: Ui,
+    atlas: &atlas_model::Atlas,
+    holding: Option<Holding<'_>>,
+) -> (String, Option<AnyView>) {
+    let since = match holding {
+        Some(Holding::ByEvent { from, .. } | Holding::Background { from, .. }) => {
+            ui.i18n.date(from)
+        }
+        Some(Holding::AtStart { first, .. }) => ui
+            .i18n
+            .fill(key::HOLDERS_BY, &[("date", &ui.i18n.date(first))]),
+        Some(Holding::NoState { .. }) | None => String::new(),
+    };
+    let by = match holding {
+            Some(Holding::ByEvent { event: Some(index), .. }) => atlas.event(index).map(|e| {
+                let (title, title_lang) = ui.i18n.title(e);
+                view! {
+                    <button type="button" class="holders-event" lang=title_lang.key() data-event=e.id.clone() on:click=move |_| ui.show_event(index)>
+                        {title}
+                    </button>
+                }
+                .into_any()
+            }),
+            Some(
+                Holding::Background { reference, .. }
+                | Holding::AtStart { reference, .. }
+                | Holding::NoState { reference, .. },
+            ) => {
+                let words = ui.i18n.fill(key::HOLDERS_BACKGROUND, &[("reference", reference)]);
+                Some(view! { <span class="holders-background" data-basis="background">{words}</span> }.into_any())
+            }
+            Some(Holding::ByEvent { event: None, .. }) | None => None,
+        };
+    (since, by)
 }

@@ -1,6 +1,6 @@
 use super::context::MapContext;
 use crate::platform::dom::window_wider_than;
-use crate::state::{Atlas, Shown, Ui};
+use crate::state::{Atlas, Ui};
 use atlas_model::key::{self, Key};
 use atlas_model::picture::style::{self, BOUNDARY, SAMPLE};
 use atlas_model::status::Pattern;
@@ -59,7 +59,7 @@ pub fn MapLegend() -> impl IntoView {
             let names = ctx.shown;
             let name = move || match p {
                 Some(p) => names.name(p),
-                None => no_holder_words(ui, ctx.shown),
+                None => no_holder_words(ui, ctx.shown.side.get()),
             };
             let key = atlas.config.parties.key_of(p).to_string();
             view! {
@@ -152,8 +152,8 @@ fn claim_kinds(ui: Ui, shown: Memo<OnScreen>) -> impl IntoView {
 
 /// The legend's words for land with no holder: in a side's map, no one's (renounced, no title
 /// recognised); as it was, the atlas's name for land with no recorded holder. Tracked.
-pub fn no_holder_words(ui: Ui, shown: Shown) -> String {
-    match shown.side.get() {
+pub fn no_holder_words(ui: Ui, side: Option<atlas_model::Party>) -> String {
+    match side {
         Some(_) => ui.t(key::LEGEND_NO_ONE),
         None => ui
             .atlas()

@@ -168,6 +168,7 @@ fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl Int
     let names = unit.names.clone();
     let (status, side_view) = (ctx.status[i], ctx.side_view[i]);
     let node = NodeRef::<leptos::svg::Path>::new();
+    let focus = ui.lessons.focus;
     let look = {
         let ctx = ctx.clone();
         move || {
@@ -204,6 +205,7 @@ fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl Int
             data-disputed=first.disputed
             data-view-holder=first.view_holder
             data-view=first.view
+            data-focus=move || focus.with(|f| f.contains(&i)).then_some("true")
             d=d
             fill=first.fill
             stroke=first.stroke
@@ -253,6 +255,7 @@ pub fn MapTerritories() -> impl IntoView {
     view! {
         <g
             class="units"
+            data-focusing=move || (!ui.lessons.focus.with(Vec::is_empty)).then_some("true")
             on:pointermove=move |ev: PointerEvent| {
                 if dragged() {
                     return;

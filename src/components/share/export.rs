@@ -4,35 +4,34 @@
 
 use crate::components::map::{hatch_key, no_holder_words, MapContext};
 use crate::platform::{canvas, download};
-use crate::state::{Shown, Ui};
+use crate::state::Ui;
 use atlas_model::key::{self, Key};
 use atlas_model::picture::{pair_svg, Captions, Picture, PAIR_GAP_PX};
 use atlas_model::viewport::Viewport;
-use atlas_model::ClaimKind;
+use atlas_model::{ClaimKind, Moment, PartyNames};
 use leptos::prelude::*;
 
 /// The picture's words in the reader's language: the heading (atlas, date, event), whose view
-/// it is, the credits and the legend's words.
-fn captions(ui: Ui, shown: Shown, event: Option<usize>) -> Captions {
+/// it is, the credits and the legend's words, for a day as `moment` shows it.
+pub fn captions(ui: Ui, moment: &Moment, names: &PartyNames, event: Option<usize>) -> Captions {
     let atlas = ui.atlas();
-    let side = shown.side.get_untracked();
+    let side = moment.side;
     let t = |key: Key| untrack(|| ui.t(key));
     let event = event
         .and_then(|i| atlas.event(i))
         .map(|e| untrack(|| ui.i18n.title(e).0));
     let side_words = side.map(|p| {
-        let party = shown.names.with_untracked(|n| n.in_text(p).to_string());
+        let party = names.in_text(p).to_string();
         untrack(|| ui.i18n.fill(key::LEGEND_SIDE, &[("party", &party)]))
     });
-    let day = shown.moment.with_untracked(|m| m.day);
     Captions {
         atlas: t(key::HEADER_TITLE),
-        date: untrack(|| ui.i18n.date(day.date())),
+        date: untrack(|| ui.i18n.date(moment.day.date())),
         event,
         side: side_words,
         credits: t(key::MAP_ATTRIBUTION),
         // The same words as the live legend's.
-        no_holder: untrack(|| no_holder_words(ui, shown)),
+        no_holder: untrack(|| no_holder_words(ui, side)),
         occupation: t(hatch_key(false, side.is_some())),
         contested: t(hatch_key(true, side.is_some())),
         disputed: t(key::LEGEND_DISPUTED),
@@ -70,7 +69,8 @@ pub fn with_pictures<R>(use_it: impl FnOnce(&[Picture]) -> R) -> Option<R> {
         .map(|(s, event)| {
             let moment = s.moment.try_get_untracked()?;
             let names = s.names.try_get_untracked()?;
-            Some((moment, names, captions(ui, s, event)))
+            let words = captions(ui, &moment, &names, event);
+            Some((moment, names, words))
         })
         .collect::<Option<Vec<_>>>()?;
     let pictures: Vec<Picture> = values

@@ -16,17 +16,6 @@ const MAX_FRAME_MS: f64 = 100.0;
 /// With reduced motion, the time between two still steps, in milliseconds.
 const STILL_STEP_MS: u32 = 1_000;
 
-/// Whether the reader's system asks for reduced motion.
-fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
-}
-
 /// Whether the timeline plays, and how fast. `Copy`: every field is a handle.
 #[derive(Clone, Copy)]
 pub struct Playback {
@@ -89,7 +78,7 @@ impl Playback {
     }
 
     fn request(self, last: Option<f64>) {
-        if reduced_motion() {
+        if crate::platform::dom::reduced_motion() {
             let step = gloo::timers::callback::Timeout::new(STILL_STEP_MS, move || {
                 self.step(f64::from(STILL_STEP_MS));
                 if self.playing.try_get_untracked().unwrap_or(false) {
