@@ -78,6 +78,8 @@ fn each_question_is_answered_from_the_record() {
     // Shikotan on 1 January 1953: held by the USSR (the party russia), since the occupation.
     assert_eq!(asked[0].answer, vec![party("russia")]);
     assert!(asked[0].choices.contains(&party("japan")));
+    // Who held a unit is always a party: no-one's title is a choice only in a side's view.
+    assert!(!asked[0].choices.contains(&Choice::Undetermined));
     assert!(asked[0].choices.len() >= 3);
     let Decider::Event { event, .. } = &asked[0].decider else {
         panic!("an event decides it: {:?}", asked[0].decider)

@@ -96,6 +96,7 @@ pub fn AtlasPage(
     } else {
         view! {
             <aside class="atlas-events" aria-label=move || ui.t(key::EVENTS_LABEL)>
+                <LessonBar/>
                 {move || comparing.get().then(|| view! { <ChangesList/> })}
                 <HoldersTable/>
                 <EventPanel/>
@@ -108,7 +109,8 @@ pub fn AtlasPage(
         <div class="atlas" data-mode=mode>
             {(!embed).then(|| view! { <Header/> })}
             <NoticeBar/>
-            <LessonBar/>
+            // Embedded, the lesson's words stand above the map; else they lead the side column.
+            {embed.then(|| view! { <LessonBar/> })}
             <main class="atlas-main" data-compare=move || comparing.get().then_some("on")>
                 {move || {
                     if comparing.get() {

@@ -127,6 +127,8 @@ impl Ui {
         self.lessons.run.set(Some(run));
         if !own_state {
             self.apply_step(false);
+            // The address then says all the step shows, as one the atlas wrote would.
+            self.write_url(UrlStep::Replace);
         } else if let Some(step) = self
             .lessons
             .run

@@ -69,7 +69,7 @@ impl Question {
                 let party = status.party?;
                 let decider = holding_decider(atlas, *unit, status.interval?)?;
                 Some(Asked {
-                    choices: party_choices(atlas, *unit, Choice::Party(party)),
+                    choices: party_choices(atlas, *unit, Choice::Party(party), false),
                     answer: vec![Choice::Party(party)],
                     decider,
                 })
@@ -91,7 +91,7 @@ impl Question {
                     None => holding_decider(atlas, *unit, moment.status(*unit).interval?)?,
                 };
                 Some(Asked {
-                    choices: party_choices(atlas, *unit, answer),
+                    choices: party_choices(atlas, *unit, answer, true),
                     answer: vec![answer],
                     decider,
                 })
@@ -150,9 +150,9 @@ fn holding_decider(atlas: &Atlas, unit: usize, interval: usize) -> Option<Decide
 }
 
 /// The choices for a question of whose `unit` was: every party that ever held it or claimed
-/// it (and, where one of them renounced it, no one's title), at least [`FEWEST`], in the
-/// parties' order, with `answer` among them.
-fn party_choices(atlas: &Atlas, unit: usize, answer: Choice) -> Vec<Choice> {
+/// it (and in a side's view, where one of them renounced it, no one's title), at least
+/// [`FEWEST`], in the parties' order, with `answer` among them.
+fn party_choices(atlas: &Atlas, unit: usize, answer: Choice, in_view: bool) -> Vec<Choice> {
     let mut choices = vec![answer];
     fn add(choices: &mut Vec<Choice>, c: Choice) {
         if !choices.contains(&c) {
@@ -167,7 +167,7 @@ fn party_choices(atlas: &Atlas, unit: usize, answer: Choice) -> Vec<Choice> {
             if !claim.units.contains(&territory.id) {
                 continue;
             }
-            if claim.kind == crate::ClaimKind::Undetermined {
+            if in_view && claim.kind == crate::ClaimKind::Undetermined {
                 add(&mut choices, Choice::Undetermined);
             }
             for p in std::iter::once(claim.party)

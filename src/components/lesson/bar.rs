@@ -58,16 +58,6 @@ fn bar(ui: Ui, r: LessonRun) -> impl IntoView {
                     {move || ui.i18n.fill(key::LESSON_STEP, &[("n", &(n + 1).to_string()), ("count", &count.to_string())])}
                 </p>
             </header>
-            <p class="lesson-words" data-ui="lesson-words">{said}</p>
-            {question}
-            <Show when=move || left.get()>
-                <p class="lesson-left" data-ui="lesson-left">
-                    {move || ui.t(key::LESSON_LEFT)} " "
-                    <button type="button" data-ui="lesson-return" on:click=move |_| ui.return_to_step()>
-                        {move || ui.t(key::LESSON_RETURN)}
-                    </button>
-                </p>
-            </Show>
             <nav class="lesson-nav" aria-label=move || ui.t(key::LESSON_LABEL)>
                 <button
                     type="button"
@@ -92,6 +82,16 @@ fn bar(ui: Ui, r: LessonRun) -> impl IntoView {
                     {move || ui.t(key::LESSON_CLOSE)}
                 </button>
             </nav>
+            <p class="lesson-words" data-ui="lesson-words">{said}</p>
+            {question}
+            <Show when=move || left.get()>
+                <p class="lesson-left" data-ui="lesson-left">
+                    {move || ui.t(key::LESSON_LEFT)} " "
+                    <button type="button" data-ui="lesson-return" on:click=move |_| ui.return_to_step()>
+                        {move || ui.t(key::LESSON_RETURN)}
+                    </button>
+                </p>
+            </Show>
         </section>
     }
     .into_any()
