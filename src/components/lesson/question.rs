@@ -21,7 +21,7 @@ pub fn LessonQuestion(question: Question) -> impl IntoView {
     let q = question.clone();
     let prompt = move || words::prompt(&ui, &q);
     let quote = words::quoted(&ui, &question).map(|quote| {
-        view! { <blockquote class="lesson-quote" data-ui="lesson-quote">{quote}</blockquote> }
+        view! { <blockquote class="lesson-quote" data-ui="lesson-quote" lang="en">{quote}</blockquote> }
     });
     let body = match &question {
         Question::Free { answer, .. } => {
@@ -56,7 +56,10 @@ pub fn LessonQuestion(question: Question) -> impl IntoView {
     view! {
         <fieldset class="lesson-question" data-ui="lesson-question" data-question=kind>
             <legend>
-                <span class="lesson-question-label">{move || ui.t(key::LESSON_QUESTION)}": "</span>
+                <span class="lesson-question-label">
+                    {move || ui.t(key::LESSON_QUESTION)}
+                    {move || words::colon(ui.lang.get())}
+                </span>
                 {prompt}
             </legend>
             {quote}
@@ -191,10 +194,10 @@ fn Result(
             key::LESSON_WRONG
         });
         let explained = (!right).then(|| {
-            let decided = words::decided(&ui, &asked).map(|(words, quote)| {
+            let decided = words::decided(&ui, &asked).map(|(words, passage)| {
                 view! {
                     <p data-ui="lesson-decided">{words}</p>
-                    {quote.map(|q| view! { <blockquote class="lesson-quote">{q}</blockquote> })}
+                    {passage.map(words::Passage::view)}
                 }
             });
             view! {

@@ -61,7 +61,8 @@ pub fn prompt(ui: &Ui, q: &Question) -> String {
     }
 }
 
-/// The passage a question of source quotes, verbatim.
+/// The passage a question of source quotes, verbatim (without its citation: that is the
+/// answer).
 pub fn quoted(ui: &Ui, q: &Question) -> Option<String> {
     let Question::Source { event, passage } = q else {
         return None;
@@ -101,7 +102,7 @@ pub fn answer(ui: &Ui, q: &Question, asked: &Asked) -> String {
                     .event(*i)
                     .map(|e| ui.i18n.date(e.date))
                     .unwrap_or_default();
-                format!("{} ({date})", choice(ui, q, *c))
+                format!("{}{}", choice(ui, q, *c), bracketed(ui.lang.get(), &date))
             }
             _ => choice(ui, q, *c),
         })
@@ -114,8 +115,61 @@ pub fn answer(ui: &Ui, q: &Question, asked: &Asked) -> String {
     ui.i18n.fill(key::LESSON_ANSWER, &[("answer", &joined)])
 }
 
+/// A document's passage, verbatim, with whose words they are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Passage {
+    pub quote: String,
+    /// The author (the section's, where the document's parts have their own), the document's
+    /// title and year.
+    pub cite: String,
+}
+
+impl Passage {
+    /// Passage `n` of `event`.
+    fn of(atlas: &atlas_model::Atlas, event: &atlas_model::Event, n: usize) -> Option<Passage> {
+        let c = event.sources.get(n)?;
+        let source = atlas.record.source(&c.doc)?;
+        let who = c
+            .author
+            .clone()
+            .unwrap_or_else(|| source.authors.join(", "));
+        Some(Passage {
+            quote: c.quote.clone(),
+            cite: format!("{who}, {} ({})", source.title, source.year),
+        })
+    }
+
+    /// The passage as a quotation (in its document's language, English) with its citation.
+    pub fn view(self) -> impl IntoView {
+        view! {
+            <blockquote class="lesson-quote" lang="en">
+                <p>{self.quote}</p>
+                <footer class="lesson-cite">"— " {self.cite}</footer>
+            </blockquote>
+        }
+    }
+}
+
+/// A date in brackets after a name, as the language writes it.
+pub fn bracketed(lang: Lang, text: &str) -> String {
+    if lang == Lang::Ja {
+        format!("（{text}）")
+    } else {
+        format!(" ({text})")
+    }
+}
+
+/// A label's colon, as the language writes it.
+pub fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::Ja {
+        "："
+    } else {
+        ": "
+    }
+}
+
 /// What decides the answer, in words, and the passage that says so where there is one.
-pub fn decided(ui: &Ui, asked: &Asked) -> Option<(String, Option<String>)> {
+pub fn decided(ui: &Ui, asked: &Asked) -> Option<(String, Option<Passage>)> {
     let atlas = ui.atlas();
     match &asked.decider {
         Decider::Event { event, passage } => {
@@ -127,10 +181,7 @@ pub fn decided(ui: &Ui, asked: &Asked) -> Option<(String, Option<String>)> {
                     ("date", &ui.i18n.date(e.date)),
                 ],
             );
-            let quote = passage
-                .or((!e.sources.is_empty()).then_some(0))
-                .and_then(|p| e.sources.get(p))
-                .map(|c| c.quote.clone());
+            let quote = Passage::of(&atlas, e, passage.unwrap_or(0));
             Some((words, quote))
         }
         Decider::Background { reference } => Some((

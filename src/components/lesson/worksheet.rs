@@ -75,7 +75,9 @@ fn sheet(ui: Ui, lesson: &Lesson) -> impl IntoView {
             <header class="worksheet-head">
                 <p>{ui.t(key::LESSON_WORKSHEET)} " · " {ui.t(key::HEADER_TITLE)}</p>
                 <h1 lang=title_lang.key()>{title}</h1>
-                <p class="worksheet-name">{ui.t(key::LESSON_WORKSHEET_NAME)} ": ______________________"</p>
+                <p class="worksheet-name">
+                    {ui.t(key::LESSON_WORKSHEET_NAME)} {words::colon(lang)} "______________________"
+                </p>
             </header>
             {steps}
             <section class="worksheet-key" data-ui="answer-key">
@@ -123,10 +125,15 @@ fn question_view(ui: Ui, q: &Question) -> impl IntoView {
     let order = matches!(q, Question::Order { .. });
     view! {
         <div class="worksheet-question">
-            <p><strong>{ui.t(key::LESSON_QUESTION)} ": "</strong> {words::prompt(&ui, q)}</p>
+            <p>
+                <strong>{ui.t(key::LESSON_QUESTION)} {words::colon(ui.lang.get_untracked())}</strong>
+                {words::prompt(&ui, q)}
+            </p>
             {words::quoted(&ui, q).map(|quote| view! { <blockquote lang="en">{quote}</blockquote> })}
             <ul class=if order { "worksheet-choices order" } else { "worksheet-choices" }>{choices}</ul>
-            <p class="worksheet-answer">{ui.t(key::LESSON_WORKSHEET_ANSWER)} ":"</p>
+            <p class="worksheet-answer">
+                {ui.t(key::LESSON_WORKSHEET_ANSWER)} {words::colon(ui.lang.get_untracked())}
+            </p>
             <div class="worksheet-lines" aria-hidden="true"></div>
         </div>
     }
@@ -140,10 +147,10 @@ fn answer_row(ui: Ui, n: usize, q: &Question) -> impl IntoView {
             view! { <p lang=lang.key()>{text}</p> }.into_any()
         }
         (_, Some(asked)) => {
-            let decided = words::decided(&ui, &asked).map(|(w, quote)| {
+            let decided = words::decided(&ui, &asked).map(|(w, passage)| {
                 view! {
                     <p>{w}</p>
-                    {quote.map(|q| view! { <blockquote lang="en">{q}</blockquote> })}
+                    {passage.map(words::Passage::view)}
                 }
             });
             view! { <p>{words::answer(&ui, q, &asked)}</p> {decided} }.into_any()
