@@ -8,6 +8,7 @@ mod header;
 pub mod holders;
 pub mod map;
 mod notice_bar;
+pub mod present;
 pub mod share;
 pub mod timeline;
 

@@ -1,0 +1,13 @@
+//! One step on through what the reader is shown, as a presenter's clicker asks for it.
+
+use super::Ui;
+
+impl Ui {
+    /// Moves on by one step (`direction` > 0) or back by one (< 0); 0 stays. A step is the next
+    /// or previous event from the one shown, the URL following once the steps rest.
+    pub fn advance(&self, direction: i32) {
+        if direction != 0 {
+            self.step_event(direction.signum());
+        }
+    }
+}
