@@ -1,5 +1,5 @@
-//! The atlas's state as a link: `?date=1905-09-05&event=<id>&view=sakhalin&lang=ja`, and
-//! `embed=1` for the layout made for an iframe.
+//! The atlas's state as a link: `?date=1905-09-05&event=<id>&view=sakhalin&lang=ja`,
+//! `embed=1` for the layout made for an iframe, and `present=1` for a projector.
 //!
 //! Parsing never fails: a parameter that is malformed or unknown is dropped, the default stands
 //! in for it, and a [`Notice`] says so in plain words for the page to show.
@@ -24,6 +24,8 @@ pub struct LinkState {
     pub lang: Option<Lang>,
     /// The layout made for an iframe on another page (`embed=1`).
     pub embed: bool,
+    /// The layout made for a projector (`present=1`): the map large, the event in large type.
+    pub present: bool,
     /// Whose view of the map (`perspective=japan`); `None`: as it was.
     pub perspective: Option<Party>,
     /// A second map beside the first, at another date (`compare=1905-09-04`).
@@ -52,12 +54,13 @@ fn shorten(value: &str) -> String {
 
 impl LinkState {
     /// The query parameters the atlas owns; a page's other parameters are left alone.
-    pub const KEYS: [&'static str; 10] = [
+    pub const KEYS: [&'static str; 11] = [
         "date",
         "event",
         "view",
         "lang",
         "embed",
+        "present",
         "perspective",
         "compare",
         "compare-perspective",
@@ -124,6 +127,12 @@ impl LinkState {
                     "0" | "false" | "no" => state.embed = false,
                     _ => notices
                         .push(Message::new(key::NOTICE_LINK_EMBED).with("value", shorten(value))),
+                },
+                "present" => match value {
+                    "1" | "true" | "yes" | "" => state.present = true,
+                    "0" | "false" | "no" => state.present = false,
+                    _ => notices
+                        .push(Message::new(key::NOTICE_LINK_PRESENT).with("value", shorten(value))),
                 },
                 "lang" => match Lang::from_key(value) {
                     Some(l) => state.lang = Some(l),
@@ -223,6 +232,9 @@ impl LinkState {
         if self.embed {
             pairs.push(("embed", "1".to_string()));
         }
+        if self.present {
+            pairs.push(("present", "1".to_string()));
+        }
         if let Some(side) = self.perspective {
             pairs.push(("perspective", config.parties.key(side).to_string()));
         }
@@ -278,6 +290,7 @@ mod tests {
                 ("view", "sakhalin"),
                 ("lang", "ja"),
                 ("embed", "1"),
+                ("present", "1"),
                 ("perspective", "japan"),
                 ("compare", "1905-09-04"),
                 ("compare-perspective", "as-it-was"),
@@ -288,7 +301,7 @@ mod tests {
             &config(),
         );
         assert!(notices.is_empty());
-        assert!(state.embed);
+        assert!(state.embed && state.present);
         assert!(state.compares());
         assert_eq!(state.compare, Date::parse("1905-09-04").ok());
         assert_eq!(state.compare_perspective, Some(None));
@@ -298,13 +311,13 @@ mod tests {
         assert_eq!(state.lang, Some(Lang::Ja));
         assert_eq!(state.perspective, config().parties.find("japan"));
         let pairs = state.to_pairs(&config());
-        assert_eq!(pairs.len(), 10);
+        assert_eq!(pairs.len(), 11);
         // A link's writer clears exactly the keys the atlas writes.
         let written: Vec<&str> = pairs.iter().map(|(k, _)| *k).collect();
         assert_eq!(written, LinkState::KEYS);
         assert_eq!(
             state.to_query(&config()),
-            "date=1905-09-05&event=treaty-of-portsmouth-1905&view=sakhalin&lang=ja&embed=1&perspective=japan&compare=1905-09-04&compare-perspective=as-it-was&lesson=treaties-1855-1905&step=2"
+            "date=1905-09-05&event=treaty-of-portsmouth-1905&view=sakhalin&lang=ja&embed=1&present=1&perspective=japan&compare=1905-09-04&compare-perspective=as-it-was&lesson=treaties-1855-1905&step=2"
         );
         // A second side alone compares two sides on the date; bad values are left out.
         let (sides, _) =
@@ -372,49 +385,6 @@ mod tests {
         assert_eq!(notices[0].arg("value"), Some("1905-13-45"));
         assert!(notices[4].arg("known").unwrap().contains("japan"));
         assert!(!notices[4].arg("known").unwrap().contains("joint"));
-    }
-
-    #[test]
-    fn a_lesson_link_keeps_its_lesson_and_step() {
-        let (state, notices) = LinkState::parse(
-            [
-                ("lesson", "treaties-1855-1905"),
-                ("step", "3"),
-                ("lang", "ru"),
-            ],
-            &record(),
-            &config(),
-        );
-        assert!(notices.is_empty(), "{notices:?}");
-        assert_eq!(state.lesson.as_deref(), Some("treaties-1855-1905"));
-        assert_eq!(state.step, Some(3));
-        assert_eq!(
-            state.to_query(&config()),
-            "lang=ru&lesson=treaties-1855-1905&step=3"
-        );
-        // A lesson alone is its first step; a bad id or step is left out with a notice.
-        let first = LinkState {
-            step: None,
-            ..state
-        };
-        assert!(first
-            .to_query(&config())
-            .ends_with("lesson=treaties-1855-1905"));
-        let (bad, notices) = LinkState::parse(
-            [("lesson", "../Etc"), ("step", "0"), ("step", "x")],
-            &record(),
-            &config(),
-        );
-        assert_eq!((bad.lesson, bad.step), (None, None));
-        let keys: Vec<_> = notices.iter().map(|n| n.key).collect();
-        assert_eq!(
-            keys,
-            [
-                key::NOTICE_LINK_LESSON,
-                key::NOTICE_LINK_STEP,
-                key::NOTICE_LINK_REPEATED
-            ]
-        );
     }
 
     #[test]

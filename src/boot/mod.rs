@@ -9,9 +9,10 @@ use crate::components::events::{EmbedCaption, EventList, EventPanel};
 use crate::components::holders::HoldersTable;
 use crate::components::lesson::{LessonBar, Worksheet};
 use crate::components::map::MapView;
+use crate::components::present::PresentMode;
 use crate::components::timeline::TimeSlider;
 use crate::components::{Header, NoticeBar};
-use crate::platform::dom;
+use crate::platform::{dom, frame};
 use crate::state::i18n::{self, I18n};
 use crate::state::{url, Atlas, Ui};
 use atlas_model::key;
@@ -74,11 +75,21 @@ pub fn AtlasPage(
     url::sync(ui);
     // The page's `lang` follows the language shown.
     Effect::new(move |_| dom::set_root_attribute("lang", ui.lang.get().key()));
-    // The link chose the layout; it stays for the life of the page.
+    // The link chose whether the atlas is embedded, for the life of the page; the projector's
+    // layout comes and goes.
     let embed = ui.embed.get_untracked();
-    let mode = if embed { "embed" } else { "full" };
+    let mode = move || match (embed, ui.present.get()) {
+        (true, _) => "embed",
+        (false, true) => "present",
+        (false, false) => "full",
+    };
     // For the pages that embed the atlas, and their styles.
-    dom::set_root_attribute("data-mode", mode);
+    dom::set_root_attribute("data-mode", untrack(mode));
+    Effect::new(move |_| dom::set_root_attribute("data-mode", mode()));
+    if embed {
+        // A learning platform sizes its frame to the height the atlas tells it.
+        frame::report_height();
+    }
     // The live page is mounted in the same task, so no frame shows both or neither.
     dom::remove_first_view();
     // The first frame with the map drawn, for the start-up measurement.
@@ -107,7 +118,7 @@ pub fn AtlasPage(
     };
     view! {
         <div class="atlas" data-mode=mode>
-            {(!embed).then(|| view! { <Header/> })}
+            {(!embed).then(|| view! { <Header/> <PresentMode/> })}
             <NoticeBar/>
             // Embedded, the lesson's words stand above the map; else they lead the side column.
             {embed.then(|| view! { <LessonBar/> })}

@@ -1,12 +1,14 @@
 use super::compare::CompareOpen;
 use super::lesson::LessonsOpen;
+use super::present::PresentButtons;
 use super::share::Share;
 use crate::state::Ui;
 use atlas_model::key;
 use atlas_model::Lang;
 use leptos::prelude::*;
 
-/// The title bar, with the choice of language for place names.
+/// The title bar, with the choice of language for place names, and the way into (and out of)
+/// the projector's layout.
 #[component]
 pub fn Header() -> impl IntoView {
     let ui = expect_context::<Ui>();
@@ -39,6 +41,7 @@ pub fn Header() -> impl IntoView {
             <LessonsOpen/>
             <CompareOpen/>
             <Share/>
+            <PresentButtons/>
         </header>
     }
 }

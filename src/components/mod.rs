@@ -9,6 +9,7 @@ pub mod holders;
 pub mod lesson;
 pub mod map;
 mod notice_bar;
+pub mod present;
 pub mod share;
 pub mod timeline;
 

@@ -16,6 +16,19 @@ pub fn set_root_attribute(name: &str, value: &str) {
     let _ = (name, value);
 }
 
+/// Removes an attribute of the page's root element (`data-idle`).
+pub fn remove_root_attribute(name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.remove_attribute(name);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = name;
+}
+
 /// Removes the first view written into the page at build time (`[data-ui=prerender]`).
 pub fn remove_first_view() {
     #[cfg(target_arch = "wasm32")]
@@ -85,6 +98,22 @@ pub fn today() -> Day {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
         Day(i32::try_from(seconds / 86_400).unwrap_or(0))
+    }
+}
+
+/// Whether the window has been laid out at a size (a frame hidden with `display: none` has
+/// none); off the browser, yes.
+pub fn window_laid_out() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w >= 1.0)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        true
     }
 }
 

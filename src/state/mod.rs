@@ -1,13 +1,17 @@
 //! The shared state: the loaded atlas (read-only, from the model), the reader's state and its
 //! actions ([`Ui`]), what the shown day means ([`Shown`]), the words in the reader's language
 //! ([`I18n`]), the second map of a comparison ([`Compare`]) and the URL, its one reader and writer ([`url`]).
+//! `advance` is the one step on that a presenter's clicker asks for; `present`, the projector's
+//! layout.
 //!
 //! It imports the browser only through `crate::platform`.
 
+mod advance;
 mod compare;
 pub mod i18n;
 pub mod lesson;
 mod lessons;
+mod present;
 mod shown;
 mod ui;
 pub mod url;

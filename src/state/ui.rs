@@ -57,6 +57,9 @@ pub struct Ui {
     /// The layout made for an iframe (`?embed=1`): map, slider and the event's title only, and
     /// an embedded atlas never adds entries to the history the page around it shares.
     pub embed: RwSignal<bool>,
+    /// The layout made for a projector (`?present=1`): the map fills the screen, the event's
+    /// date and title in large type (see `super::present`).
+    pub present: RwSignal<bool>,
     /// Messages about links or data that could not be used.
     pub notices: RwSignal<Vec<Message>>,
     /// The event shown: the chosen one, else the latest at the date.
@@ -152,6 +155,7 @@ impl Ui {
             i18n,
             perspective,
             embed: RwSignal::new(false),
+            present: RwSignal::new(false),
             notices: RwSignal::new(notices),
             shown,
             url_step: RwSignal::new(None),
@@ -192,6 +196,7 @@ impl Ui {
             side: link.compare_perspective,
         }));
         self.embed.set(link.embed);
+        self.present.set(link.present);
         self.frame_view(link.view.unwrap_or(atlas.config.default_view()));
     }
 
@@ -220,6 +225,7 @@ impl Ui {
             view: Some(self.view.get_untracked()),
             lang: Some(self.lang.get_untracked()).filter(|l| *l != self.browser_lang),
             embed: self.embed.get_untracked(),
+            present: self.present.get_untracked(),
             perspective: self.perspective.get_untracked(),
             compare: self
                 .compare

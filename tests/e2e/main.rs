@@ -22,6 +22,8 @@ mod offline;
 mod page;
 mod performance;
 mod perspectives;
+mod platforms;
 mod policy;
+mod present;
 mod share;
 mod time;

@@ -68,6 +68,12 @@ pub fn unit_outline(disputed: bool, undetermined: bool) -> (f64, &'static [f64])
     (width, dash)
 }
 
+/// On a projector (the live map's `present` layout) lines, outlines and hatching are drawn
+/// this many times wider, and labels this many times larger, so that they survive a washed-out
+/// image seen from the back of a room.
+pub const PROJECTOR_LINES: f64 = 2.0;
+pub const PROJECTOR_TYPE: f64 = 1.75;
+
 /// Hatching: the size of a tile on screen (pixels), the tile's own units, the lines' stroke
 /// (width in tile units), turned by `HATCH_ANGLE` degrees.
 pub const HATCH_PX: f64 = 7.0;

@@ -33,8 +33,11 @@ pub fn MapClaims() -> impl IntoView {
                 }
             );
             let stroke = parties.info(claim.party).map(|p| p.line.clone());
-            let dash = style::dash_text(style::claim_dash(claim.kind), 1.0);
-            let width = number(style::claim_width(claim.kind, !shape.is_line));
+            // Wider on a projector, the dashes with them.
+            let (lines, kind, area) = (ctx.lines, claim.kind, !shape.is_line);
+            let dash = move || style::dash_text(style::claim_dash(kind), lines.get());
+            let width = move || number(style::claim_width(kind, area) * lines.get());
+            let casing = move || number(CASING.width * lines.get());
             let id = claim.id.clone();
             let claim = claim.clone();
             let title = move || {
@@ -58,7 +61,7 @@ pub fn MapClaims() -> impl IntoView {
                         class="claim-casing"
                         stroke=CASING.colour
                         stroke-opacity=CASING.opacity
-                        stroke-width=CASING.width
+                        stroke-width=casing
                         d=shape.d.clone()
                     ></path>
                     <path

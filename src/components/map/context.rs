@@ -7,6 +7,7 @@ use super::wheel_hint::WheelHint;
 use crate::state::{Shown, Ui};
 use atlas_model::gesture::Gesture;
 use atlas_model::perspective::SideView;
+use atlas_model::picture::style;
 use atlas_model::scene::MapBox;
 use atlas_model::status::UnitStatus;
 use atlas_model::viewport::{usable_screen, Limits, Viewport};
@@ -46,7 +47,21 @@ pub struct MapContext {
     pub covers: Covers,
     /// Embedded: the hint that the wheel zooms only with ctrl or ⌘ held.
     pub wheel_hint: WheelHint,
+    /// How many times wider lines, outlines and hatching are drawn (1, but on a projector).
+    pub lines: Memo<f64>,
+    /// How many times larger the labels are drawn (1, but on a projector).
+    pub type_scale: Memo<f64>,
     ui: Ui,
+}
+
+/// On a projector, `factor`, and more on a larger screen (a map more than 600 pixels high and
+/// wide), so the room sees the same map whatever the projector's resolution; else 1.
+fn projector(ui: Ui, screen: RwSignal<(f64, f64)>, factor: f64) -> f64 {
+    if !ui.presenting() {
+        return 1.0;
+    }
+    let (w, h) = screen.get();
+    factor * (w.min(h) / 600.0).max(1.0)
 }
 
 static MAPS: AtomicUsize = AtomicUsize::new(0);
@@ -85,6 +100,8 @@ impl MapContext {
             gesture: StoredValue::new(Gesture::default()),
             covers: Covers::new(),
             wheel_hint: WheelHint::new(),
+            lines: Memo::new(move |_| projector(ui, screen, style::PROJECTOR_LINES)),
+            type_scale: Memo::new(move |_| projector(ui, screen, style::PROJECTOR_TYPE)),
             ui,
         };
         provide_context(ctx.clone());

@@ -2,7 +2,7 @@ use super::context::MapContext;
 use crate::state::Ui;
 use atlas_model::gesture::ZOOM_STEP;
 use atlas_model::key::{self, Key};
-use leptos::html::{Button, Div};
+use leptos::html::{Button, Div, Label};
 use leptos::prelude::*;
 
 /// The map's buttons: the view presets (from `atlas.json`), and zoom in, zoom out and reset.
@@ -124,6 +124,9 @@ fn PerspectiveChoice() -> impl IntoView {
         })
         .collect_view();
     let parties_atlas = ui.atlas();
+    // Labels keep clear of the choice, as of the buttons beside it.
+    let node = NodeRef::<Label>::new();
+    ctx.covers.add(node);
     let absent = move || {
         let side = shown.absent_side.get()?;
         let atlas = ui.atlas();
@@ -141,7 +144,7 @@ fn PerspectiveChoice() -> impl IntoView {
         Some(view! { <p class="side-absent" data-ui="side-absent">{text}</p> })
     };
     view! {
-        <label class="perspective-choice">
+        <label class="perspective-choice" node_ref=node>
             <span>{move || ui.t(key::PERSPECTIVE_LABEL)}</span>
             <select
                 data-ui="perspective"

@@ -2,6 +2,7 @@ use super::context::MapContext;
 use crate::state::Ui;
 use atlas_model::labels::{self, Align, LabelSpec, Placement, FONT_PX};
 use atlas_model::picture::style::{HALO, INK, LABEL_WEIGHT, LEADER};
+use atlas_model::viewport::Viewport;
 use leptos::prelude::*;
 
 /// The territory labels, in the language chosen, at a constant size on screen; shown when the
@@ -23,11 +24,20 @@ pub fn MapLabels() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let viewport = ctx.viewport;
+    let (viewport, scale) = (ctx.viewport, ctx.type_scale);
     let obstacles = ctx.covers.obstacles;
+    // Larger labels (on a projector) are placed on a screen as many times smaller, then drawn
+    // as many times larger: they keep clear of each other and of the controls at their size.
     let placed = Memo::new(move |_| {
+        let k = scale.get();
         lines.with(|lines| {
-            viewport.with(|v| obstacles.with(|avoid| labels::place(&specs, lines, v, avoid)))
+            viewport.with(|v| {
+                obstacles.with(|avoid| {
+                    let small = Viewport::new(v.view_box, v.screen.0 / k, v.screen.1 / k);
+                    let avoid: Vec<[f64; 4]> = avoid.iter().map(|b| b.map(|x| x / k)).collect();
+                    labels::place(&specs, lines, &small, &avoid)
+                })
+            })
         })
     });
     let items = atlas
@@ -41,7 +51,7 @@ pub fn MapLabels() -> impl IntoView {
             let at = move || at.get();
             let (ax, ay) = shape.anchor;
             let transform = move || {
-                let k = viewport.with(|v| v.km_per_px());
+                let k = viewport.with(|v| v.km_per_px()) * scale.get();
                 format!("translate({ax} {ay}) scale({k})")
             };
             let offset = move || at().map_or((0.0, 0.0), |p: Placement| (p.dx, p.dy));

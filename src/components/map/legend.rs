@@ -1,5 +1,6 @@
 use super::context::MapContext;
-use crate::platform::dom::window_wider_than;
+use crate::platform::dom::{window_laid_out, window_wider_than};
+use crate::platform::resize::on_resize;
 use crate::state::{Atlas, Ui};
 use atlas_model::key::{self, Key};
 use atlas_model::picture::style::{self, BOUNDARY, SAMPLE};
@@ -7,6 +8,26 @@ use atlas_model::status::Pattern;
 use atlas_model::{ClaimKind, OnScreen, Party};
 use leptos::html::Details;
 use leptos::prelude::*;
+
+/// Whether the legend starts open: on screens wider than a phone's. The build-time first view
+/// draws it open; its stylesheet hides the open legend's body on narrow screens. A frame hidden
+/// at first (no size yet) decides once it is laid out at its real size.
+fn open_at_start(node: NodeRef<Details>) -> RwSignal<bool> {
+    let open = RwSignal::new(window_wider_than(720.0));
+    if !window_laid_out() {
+        let decided = StoredValue::new(false);
+        on_resize(
+            move || node.get_untracked().map(Into::into).into_iter().collect(),
+            move || {
+                if !decided.get_value() && window_laid_out() {
+                    decided.set_value(true);
+                    open.set(window_wider_than(720.0));
+                }
+            },
+        );
+    }
+    open
+}
 
 /// A legend swatch: the party's colour, the members' stripes for land held in common, or the
 /// colour of land with no recorded holder.
@@ -93,9 +114,7 @@ pub fn MapLegend() -> impl IntoView {
     };
     let node = NodeRef::<Details>::new();
     ctx.covers.add(node);
-    // Open on screens wider than a phone's. The build-time first view draws it open; its
-    // stylesheet hides the open legend's body on narrow screens.
-    let open = window_wider_than(720.0);
+    let open = open_at_start(node);
     view! {
         <details class="map-legend" node_ref=node open=open>
             <summary>{t(key::LEGEND_TITLE)}</summary>

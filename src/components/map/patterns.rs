@@ -39,8 +39,10 @@ pub fn MapPatterns() -> impl IntoView {
             hatched.push((pattern, c.party));
         }
     }
-    let viewport = ctx.viewport;
-    let size = move |px: f64| move || (px * viewport.with(|v| v.km_per_px())).to_string();
+    let (viewport, lines) = (ctx.viewport, ctx.lines);
+    // Larger tiles on a projector: wider hatching, further apart.
+    let size =
+        move |px: f64| move || (px * lines.get() * viewport.with(|v| v.km_per_px())).to_string();
     let colour = |p: Party| parties.info(p).map_or(String::new(), |i| i.colour.clone());
     let hatches = hatched
         .into_iter()

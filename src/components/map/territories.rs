@@ -125,6 +125,7 @@ impl Look {
         let mut class = classes(atlas, &drawn);
         let undetermined = view.is_some_and(|v| v.standing == Standing::Undetermined);
         let (width, dash) = style::unit_outline(drawn.disputed_by.is_some(), undetermined);
+        let k = ctx.lines.get();
         if let Some(v) = view {
             class.push_str(" view-");
             class.push_str(v.standing.key());
@@ -138,8 +139,8 @@ impl Look {
             view: view.map(|v| v.standing.key()),
             fill,
             stroke,
-            width: number(width),
-            dash: style::dash_text(dash, 1.0),
+            width: number(width * k),
+            dash: style::dash_text(dash, k),
             label: describe(name, s, view, ctx),
         }
     }

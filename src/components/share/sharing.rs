@@ -55,6 +55,8 @@ impl Sharing {
         self.open.track();
         let mut link = ui.link();
         link.embed = embed;
+        // A frame has a layout of its own; a link keeps the projector's.
+        link.present &= !embed;
         // What is on screen includes its language, whatever the reader's browser prefers.
         link.lang = Some(ui.lang.get_untracked());
         format!("{}?{}", page_address(), link.to_query(&ui.atlas().config))

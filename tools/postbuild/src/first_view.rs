@@ -90,7 +90,9 @@ fn link_script() -> (String, String) {
          l.slice(0, 2).toLowerCase()).find(l => {all}.includes(l)))) \
          document.documentElement.classList.add('atlas-linked');\n\
          if (/[?&]embed(=(1|true|yes)?)?(&|$)/.test(location.search)) \
-         document.documentElement.dataset.mode = 'embed';\n"
+         document.documentElement.dataset.mode = 'embed';\n\
+         else if (/[?&]present(=(1|true|yes)?)?(&|$)/.test(location.search)) \
+         document.documentElement.dataset.mode = 'present';\n"
     );
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     script.hash(&mut hasher);
