@@ -454,3 +454,39 @@ async fn a_broken_or_unknown_lesson_gives_a_notice_and_the_atlas_works() {
     .await;
     at_step(&c, 1).await;
 }
+
+#[tokio::test]
+async fn a_lesson_on_a_projector_steps_with_a_clickers_keys() {
+    for (w, h) in [(1280, 720), (1920, 1080)] {
+        let c = browser(w, h).await;
+        let (id, lesson) = shipped().remove(2);
+        let steps = lesson["steps"].as_array().unwrap().len();
+        for lang in ["en", "ja", "ru"] {
+            open(&c, &format!("?lesson={id}&present=1&lang={lang}")).await;
+            at_step(&c, 1).await;
+            // The words stand beside the map, in the room's type: twice their size at a desk
+            // (0.98rem, 15.7 px).
+            let sizes = eval(
+                &c,
+                "const px = s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize); \
+                 const b = document.querySelector('[data-ui=lesson]').getBoundingClientRect(); \
+                 return [px('[data-ui=lesson-words]'), b.width, b.height]",
+            )
+            .await;
+            assert!(sizes[0].as_f64().unwrap() >= 31.0, "{w}×{h} {lang}: {sizes}");
+            assert!(sizes[1].as_f64().unwrap() > 300.0, "{w}×{h} {lang}: {sizes}");
+            // PageDown and → move a step on, PageUp and ← back.
+            press(&c, Key::PageDown).await;
+            at_step(&c, 2).await;
+            press(&c, Key::Right).await;
+            at_step(&c, 3).await;
+            press(&c, Key::PageUp).await;
+            at_step(&c, 2).await;
+            let found = accessibility_violations(&c).await;
+            assert!(found.is_empty(), "{w}×{h} {lang}: {found:#?}");
+            screenshot(&c, &format!("lesson-present-{lang}-{w}")).await;
+        }
+        assert!(steps > 3);
+        c.close().await.unwrap();
+    }
+}

@@ -158,3 +158,41 @@ async fn a_frame_hidden_at_first_draws_its_map_at_its_real_size_once_shown() {
     );
     c.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_lesson_in_a_frame_tells_its_page_the_height_its_words_need() {
+    let c = browser(1280, 1300).await;
+    let page = format!(
+        "<iframe id=\"lesson\" title=\"Frontier Atlas lesson\" width=\"640\" height=\"200\" \
+         src=\"{}?embed=1&lesson=treaties-1855-1905&step=2&lang=ru\"></iframe>",
+        env("ATLAS_URL")
+    );
+    host(&c, &page).await;
+    let told = "return window.posted.filter(p => p[0] && p[1].subject === 'lti.frameResize').map(p => p[1].height)";
+    let lesson = c.find(Locator::Css("#lesson")).await.unwrap();
+    lesson.clone().enter_frame().await.unwrap();
+    wait_for_app(&c, "the lesson in a frame").await;
+    assert!(
+        until(&c, "return document.querySelector('[data-ui=lesson]')?.dataset.step === '2'").await,
+        "the lesson bar at its step"
+    );
+    c.enter_parent_frame().await.unwrap();
+    // The page is told a height that holds the lesson's words and the map; sized so, nothing
+    // is cut off.
+    assert!(
+        until(&c, "return window.posted.some(p => p[0] && p[1].height > 300)").await,
+        "{}",
+        eval(&c, told).await
+    );
+    lesson.clone().enter_frame().await.unwrap();
+    assert!(until(&c, FITS).await, "the frame cuts the lesson off");
+    assert!(eval(&c, "const b = document.querySelector('[data-ui=lesson]').getBoundingClientRect(); return b.top >= 0 && b.height > 0 && b.bottom <= innerHeight").await.as_bool().unwrap());
+    // Its steps move in the frame, without the page's history.
+    click(&c, "[data-ui=lesson-next]").await;
+    assert!(until(&c, "return document.querySelector('[data-ui=lesson]').dataset.step === '3'").await);
+    c.enter_parent_frame().await.unwrap();
+    element_screenshot(&lesson, "embed-lesson").await;
+    let top = eval(&c, "return location.href").await;
+    assert!(!top.as_str().unwrap().contains("lesson="), "{top}");
+    c.close().await.unwrap();
+}
