@@ -316,3 +316,58 @@ async fn axe_finds_no_violation_in_present_mode_in_any_language() {
         c.close().await.unwrap();
     }
 }
+
+/// A browser whose reader asks for reduced motion, its page 1280×720.
+async fn browser_without_motion() -> Client {
+    use fantoccini::ClientBuilder;
+    use hyper_util::client::legacy::connect::HttpConnector;
+    let profile = std::env::temp_dir().join(format!("atlas-e2e-{}-still", std::process::id()));
+    let caps = serde_json::json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--hide-scrollbars", "--force-prefers-reduced-motion",
+                "--window-size=1280,720", format!("--user-data-dir={}", profile.display()),
+            ]
+        }
+    });
+    let serde_json::Value::Object(caps) = caps else {
+        unreachable!()
+    };
+    let c = ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&env("WEBDRIVER_URL"))
+        .await
+        .expect("chromedriver starts a browser");
+    c.goto(&env("ATLAS_URL")).await.unwrap();
+    viewport(&c, 1280, 720).await;
+    c
+}
+
+#[tokio::test]
+async fn with_reduced_motion_the_controls_hide_and_show_without_animation() {
+    let c = browser_without_motion().await;
+    open(
+        &c,
+        "?present=1&event=treaty-of-portsmouth-1905&view=sakhalin",
+    )
+    .await;
+    until_captioned(&c, "treaty-of-portsmouth-1905", "opened").await;
+    assert_eq!(
+        eval(
+            &c,
+            "return matchMedia('(prefers-reduced-motion: reduce)').matches"
+        )
+        .await,
+        true
+    );
+    eval(&c, "document.activeElement.blur(); return 0").await;
+    assert!(until_faded(&c).await, "the controls hide");
+    let still = "return ['.atlas-header', '.atlas-timeline', '.map-views', '.map-zoom'].map(s => getComputedStyle(document.querySelector('body > .atlas ' + s))).every(s => s.transitionDuration.split(', ').every(d => d === '0s') && s.opacity === '0')";
+    assert_eq!(eval(&c, still).await, true, "hidden at once, not faded");
+    press(&c, Key::Shift).await;
+    assert!(until(&c, SHOWN).await, "a key shows them at once");
+    c.close().await.unwrap();
+}
