@@ -26,6 +26,14 @@ impl LessonRun {
 /// be had.
 pub type LessonList = Vec<(String, Result<Arc<Lesson>, Message>)>;
 
+/// The reader's date, event, side and part of the map, which a step's path is judged by.
+pub(super) type ShownSignals = (
+    RwSignal<Day>,
+    RwSignal<Option<usize>>,
+    RwSignal<Option<Party>>,
+    RwSignal<MapBox>,
+);
+
 /// The lessons' shared state. Every field is a handle, so it is `Copy`.
 #[derive(Clone, Copy)]
 pub struct Lessons {
@@ -50,15 +58,8 @@ pub struct Lessons {
 impl Lessons {
     /// The lesson state over the reader's state: the date, the event, the side and the part
     /// of the map shown, which the step's path is judged by.
-    pub(super) fn new(
-        (day, event, side, view_box): (
-            RwSignal<Day>,
-            RwSignal<Option<usize>>,
-            RwSignal<Option<Party>>,
-            RwSignal<MapBox>,
-        ),
-        store: StoredValue<Arc<Atlas>>,
-    ) -> Lessons {
+    pub(super) fn new(shown: ShownSignals, store: StoredValue<Arc<Atlas>>) -> Lessons {
+        let (day, event, side, view_box) = shown;
         let run = RwSignal::new(None::<LessonRun>);
         let fly_to = RwSignal::new(None);
         let left = Memo::new(move |_| {

@@ -473,8 +473,14 @@ async fn a_lesson_on_a_projector_steps_with_a_clickers_keys() {
                  return [px('[data-ui=lesson-words]'), b.width, b.height]",
             )
             .await;
-            assert!(sizes[0].as_f64().unwrap() >= 31.0, "{w}×{h} {lang}: {sizes}");
-            assert!(sizes[1].as_f64().unwrap() > 300.0, "{w}×{h} {lang}: {sizes}");
+            assert!(
+                sizes[0].as_f64().unwrap() >= 31.0,
+                "{w}×{h} {lang}: {sizes}"
+            );
+            assert!(
+                sizes[1].as_f64().unwrap() > 300.0,
+                "{w}×{h} {lang}: {sizes}"
+            );
             // PageDown and → move a step on, PageUp and ← back.
             press(&c, Key::PageDown).await;
             at_step(&c, 2).await;

@@ -173,14 +173,22 @@ async fn a_lesson_in_a_frame_tells_its_page_the_height_its_words_need() {
     lesson.clone().enter_frame().await.unwrap();
     wait_for_app(&c, "the lesson in a frame").await;
     assert!(
-        until(&c, "return document.querySelector('[data-ui=lesson]')?.dataset.step === '2'").await,
+        until(
+            &c,
+            "return document.querySelector('[data-ui=lesson]')?.dataset.step === '2'"
+        )
+        .await,
         "the lesson bar at its step"
     );
     c.enter_parent_frame().await.unwrap();
     // The page is told a height that holds the lesson's words and the map; sized so, nothing
     // is cut off.
     assert!(
-        until(&c, "return window.posted.some(p => p[0] && p[1].height > 300)").await,
+        until(
+            &c,
+            "return window.posted.some(p => p[0] && p[1].height > 300)"
+        )
+        .await,
         "{}",
         eval(&c, told).await
     );
@@ -189,7 +197,13 @@ async fn a_lesson_in_a_frame_tells_its_page_the_height_its_words_need() {
     assert!(eval(&c, "const b = document.querySelector('[data-ui=lesson]').getBoundingClientRect(); return b.top >= 0 && b.height > 0 && b.bottom <= innerHeight").await.as_bool().unwrap());
     // Its steps move in the frame, without the page's history.
     click(&c, "[data-ui=lesson-next]").await;
-    assert!(until(&c, "return document.querySelector('[data-ui=lesson]').dataset.step === '3'").await);
+    assert!(
+        until(
+            &c,
+            "return document.querySelector('[data-ui=lesson]').dataset.step === '3'"
+        )
+        .await
+    );
     c.enter_parent_frame().await.unwrap();
     element_screenshot(&lesson, "embed-lesson").await;
     let top = eval(&c, "return location.href").await;

@@ -23,10 +23,7 @@ impl Place<'_, '_> {
         };
         let date = self.date(raw, "date", &file.date, atlas);
         let view = self.view(file.view, atlas);
-        let side = match file.side.as_deref() {
-            Some(id) => Some(self.side(raw, id, atlas)),
-            None => None,
-        };
+        let side = file.side.as_deref().map(|id| self.side(raw, id, atlas));
         if let (Some(Some(side)), Some(date)) = (side, date) {
             if atlas
                 .config
@@ -41,10 +38,10 @@ impl Place<'_, '_> {
                 );
             }
         }
-        let event = match file.event.as_deref() {
-            Some(id) => Some(self.event(raw, "event", id, atlas)),
-            None => None,
-        };
+        let event = file
+            .event
+            .as_deref()
+            .map(|id| self.event(raw, "event", id, atlas));
         let mut focus = Vec::new();
         for id in &file.focus {
             focus.push(self.unit(raw, "focus", id, atlas));

@@ -45,7 +45,9 @@ fn the_lesson_schema_refuses_what_the_reader_refuses() {
         .find(|(n, _)| n != "index.json")
         .expect("a lesson");
     let id = name.trim_end_matches(".json").to_string();
-    let mistakes: [(&str, fn(&mut Value)); 6] = [
+    /// A mistake: what it is, and how it is made to a good lesson.
+    type Mistake = (&'static str, fn(&mut Value));
+    let mistakes: [Mistake; 6] = [
         ("a date with month 13", |v| {
             v["steps"][0]["date"] = json!("1905-13-45")
         }),
