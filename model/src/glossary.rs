@@ -89,6 +89,25 @@ pub struct Hit {
     pub text: String,
 }
 
+impl Hit {
+    /// The warning the data checker gives for it, in the file of the text.
+    pub fn finding(&self) -> crate::error::Finding {
+        crate::error::Finding {
+            file: self.file.clone(),
+            at: None,
+            severity: crate::error::Severity::Warning,
+            message: format!(
+                "{}: “{}” is a word the glossary's term “{}” avoids in {}: {}",
+                self.key,
+                self.word,
+                self.term,
+                self.lang.key(),
+                crate::text::quote(&self.text, 120)
+            ),
+        }
+    }
+}
+
 impl std::fmt::Display for Hit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -321,15 +340,7 @@ pub(crate) fn check(
             record,
         };
         for hit in glossary.hits(lang, &voice(lang, files)) {
-            let message = format!(
-                "{}: “{}” is a word the glossary's term “{}” avoids in {}: {}",
-                hit.key,
-                hit.word,
-                hit.term,
-                lang.key(),
-                crate::text::quote(&hit.text, 120)
-            );
-            out.push(finding(&hit.file, Severity::Warning, message));
+            out.push(hit.finding());
         }
     }
     out

@@ -6,6 +6,7 @@ mod kit;
 use atlas_model::check::{check, Finding, Texts, FILES};
 use atlas_model::Severity;
 use kit::data::{read, repo};
+use kit::edit::place_of;
 use std::collections::HashMap;
 use std::process::Command;
 
@@ -22,20 +23,6 @@ fn files_with(changed: &[(&str, String)]) -> HashMap<&'static str, String> {
 
 fn run(files: &HashMap<&'static str, String>, document: Option<Texts>) -> Vec<Finding> {
     check(&|name: &str| files.get(name).cloned(), document)
-}
-
-/// The line and column (from 1) where `needle` first appears in `text`.
-fn place_of(text: &str, needle: &str) -> (usize, usize) {
-    let offset = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle} not in the text"));
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
-    (line, column)
 }
 
 #[test]

@@ -8,6 +8,7 @@ use atlas_model::check::check;
 use atlas_model::lesson::{read_index, read_lesson, Choice, Decider, Question};
 use atlas_model::{Lang, Severity};
 use kit::data::{read, repo, unit, whole_atlas};
+use kit::edit::place_of;
 use std::collections::HashMap;
 
 /// A lesson of two steps with one question of each kind the record answers.
@@ -142,18 +143,6 @@ fn broken(from: &str, to: &str) -> (String, Vec<atlas_model::Problem>) {
     (text, read.problems)
 }
 
-/// The line and column (from 1) of `needle` in `text`.
-fn place(text: &str, needle: &str) -> (usize, usize) {
-    let offset = text.find(needle).unwrap();
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
-    (line, column)
-}
-
 #[test]
 fn each_mistake_is_placed_at_its_line_and_column() {
     let cases = [
@@ -214,7 +203,7 @@ fn each_mistake_is_placed_at_its_line_and_column() {
             errors.iter().any(|p| p.to_string().contains(why)),
             "{to}: {errors:?}"
         );
-        let (line, column) = place(&text, at);
+        let (line, column) = place_of(&text, at);
         let p = errors.iter().find(|p| p.to_string().contains(why)).unwrap();
         assert_eq!(line, p.at.line, "{to}: {p}");
         if !why.contains("unknown field") {

@@ -45,3 +45,13 @@ pub fn in_lang(
     });
     view! { <span lang=text_lang.key()>{text}</span> {untranslated} }
 }
+
+/// Shows a `<dialog>` as a modal (focus stays in it, Escape closes it), unless it is open.
+pub fn show_modal(dialog: leptos::prelude::NodeRef<leptos::html::Dialog>) {
+    use leptos::prelude::GetUntracked;
+    if let Some(d) = dialog.get_untracked() {
+        if !d.open() {
+            let _ = d.show_modal();
+        }
+    }
+}

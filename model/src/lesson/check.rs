@@ -46,21 +46,8 @@ pub(crate) fn check(file: Texts, atlas: &Atlas) -> Vec<Finding> {
         out.extend(read.problems.iter().map(|p| finding(&name, p)));
         if let (Some(lesson), Some(glossary)) = (&read.lesson, &glossary) {
             for lang in Lang::ALL {
-                for hit in glossary.hits(lang, &voice(lesson, &name, lang)) {
-                    out.push(Finding {
-                        file: name.clone(),
-                        at: None,
-                        severity: Severity::Warning,
-                        message: format!(
-                            "{}: “{}” is a word the glossary's term “{}” avoids in {}: {}",
-                            hit.key,
-                            hit.word,
-                            hit.term,
-                            lang.key(),
-                            crate::text::quote(&hit.text, 120)
-                        ),
-                    });
-                }
+                let hits = glossary.hits(lang, &voice(lesson, &name, lang));
+                out.extend(hits.iter().map(crate::glossary::Hit::finding));
             }
         }
     }

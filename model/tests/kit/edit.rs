@@ -93,3 +93,17 @@ pub fn rename(value: &mut Value, pointer: &str, to: &str) {
         .unwrap_or_else(|| panic!("{pointer} is not in the file"));
     map.insert(to.to_string(), inner);
 }
+
+/// The line and column (from 1) where `needle` first appears in `text`.
+pub fn place_of(text: &str, needle: &str) -> (usize, usize) {
+    let offset = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in the text"));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}

@@ -17,11 +17,7 @@ pub fn LessonsOpen() -> impl IntoView {
     let show = move |_| {
         ui.load_lesson_list();
         open.set(true);
-        if let Some(d) = dialog.get_untracked() {
-            if !d.open() {
-                let _ = d.show_modal();
-            }
-        }
+        crate::components::show_modal(dialog);
     };
     view! {
         <button

@@ -24,11 +24,7 @@ pub fn Share() -> impl IntoView {
     // shown as a modal dialog once drawn, which puts the focus on its first field.
     Effect::new(move |_| {
         if open.get() {
-            if let Some(d) = dialog.get_untracked() {
-                if !d.open() {
-                    let _ = d.show_modal();
-                }
-            }
+            crate::components::show_modal(dialog);
         }
     });
     view! {
