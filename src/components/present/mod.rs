@@ -44,7 +44,12 @@ pub fn PresentButtons() -> impl IntoView {
                 <button type="button" class="present-button" data-ui="present-leave" on:click=move |_| ui.set_present(false)>
                     {t(key::PRESENT_LEAVE)}
                 </button>
-                <p class="present-keys" data-ui="present-keys">{t(key::PRESENT_KEYS)}</p>
+                <p class="present-keys" data-ui="present-keys">
+                    {move || {
+                        let lesson = ui.lessons.run.with(Option::is_some);
+                        ui.t(if lesson { key::PRESENT_KEYS_LESSON } else { key::PRESENT_KEYS })
+                    }}
+                </p>
             }
             .into_any()
         } else {
