@@ -90,11 +90,12 @@ pub struct Hit {
 }
 
 impl Hit {
-    /// The warning the data checker gives for it, in the file of the text.
-    pub fn finding(&self) -> crate::error::Finding {
+    /// The warning the data checker gives for it, in the file of the text (`file` gives the
+    /// file's text, to place the word in it).
+    pub fn finding(&self, file: crate::error::Texts) -> crate::error::Finding {
         crate::error::Finding {
             file: self.file.clone(),
-            at: None,
+            at: file(&self.file).and_then(|text| self.place_in(&text)),
             severity: crate::error::Severity::Warning,
             message: format!(
                 "{}: “{}” is a word the glossary's term “{}” avoids in {}: {}",
@@ -105,6 +106,19 @@ impl Hit {
                 crate::text::quote(&self.text, 120)
             ),
         }
+    }
+
+    /// Where the avoided word is in the file's text: in the text as JSON writes it, else its
+    /// first use anywhere in the file.
+    fn place_in(&self, file_text: &str) -> Option<crate::error::Location> {
+        let written = serde_json::to_string(&self.text).ok()?;
+        let word = serde_json::to_string(&self.word).ok()?;
+        let word = word.trim_matches('"');
+        let offset = file_text
+            .find(&written)
+            .and_then(|at| Some(at + written.find(word)?))
+            .or_else(|| file_text.find(word))?;
+        Some(crate::error::Location::of_offset(file_text, offset))
     }
 }
 
@@ -340,7 +354,7 @@ pub(crate) fn check(
             record,
         };
         for hit in glossary.hits(lang, &voice(lang, files)) {
-            out.push(hit.finding());
+            out.push(hit.finding(file));
         }
     }
     out

@@ -8,7 +8,7 @@
 //! called wrongly.
 
 use atlas_model::check::{check, Finding, FILES};
-use atlas_model::lesson::{check::FOLDER, read_index, INDEX_FILE};
+use atlas_model::lesson::{check::FOLDER, INDEX_FILE};
 use atlas_model::Severity;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -92,25 +92,11 @@ fn unlisted_lessons(geodata: &std::path::Path) -> Vec<Finding> {
     let Ok(entries) = std::fs::read_dir(&folder) else {
         return Vec::new();
     };
-    let listed = std::fs::read_to_string(folder.join(INDEX_FILE))
-        .map(|t| read_index(&t).0)
-        .unwrap_or_default();
-    let mut names: Vec<String> = entries
+    let names: Vec<String> = entries
         .flatten()
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".json") && n != INDEX_FILE)
+        .map(|n| format!("{FOLDER}/{n}"))
         .collect();
-    names.sort();
-    names
-        .into_iter()
-        .filter(|n| !listed.iter().any(|id| format!("{id}.json") == *n))
-        .map(|n| Finding {
-            file: format!("{FOLDER}/{n}"),
-            at: None,
-            severity: Severity::Warning,
-            message: format!(
-                "the lesson is not listed in {FOLDER}/{INDEX_FILE}, so the atlas does not offer it"
-            ),
-        })
-        .collect()
+    let index = std::fs::read_to_string(folder.join(INDEX_FILE)).ok();
+    atlas_model::check::unlisted_lessons(index.as_deref(), &names)
 }

@@ -47,7 +47,7 @@ pub(crate) fn check(file: Texts, atlas: &Atlas) -> Vec<Finding> {
         if let (Some(lesson), Some(glossary)) = (&read.lesson, &glossary) {
             for lang in Lang::ALL {
                 let hits = glossary.hits(lang, &voice(lesson, &name, lang));
-                out.extend(hits.iter().map(crate::glossary::Hit::finding));
+                out.extend(hits.iter().map(|h| h.finding(file)));
             }
         }
     }

@@ -178,14 +178,21 @@ fn notes_references_and_perspectives_are_read_in_each_language() {
     assert_eq!((dated.text, dated.lang), ("Dated by X.", Lang::En));
     let ru = e.note_in_with(Lang::Ru, None).unwrap();
     assert_eq!((ru.text, ru.lang), ("A note.", Lang::En));
-    // A language's own file comes first.
+    // The event's own translation comes first; a language's own file fills what it lacks.
     let file = EventText {
         note: Some("別の注記。".into()),
+        date_reference: Some("日付の典拠。".into()),
         ..EventText::default()
     };
     assert_eq!(
         e.note_in_with(Lang::Ja, Some(&file)).unwrap().text,
-        "別の注記。"
+        "注記。"
+    );
+    assert_eq!(
+        e.date_reference_in_with(Lang::Ja, Some(&file))
+            .unwrap()
+            .text,
+        "日付の典拠。"
     );
     let doc = read.value.source("doc").unwrap();
     assert_eq!(doc.perspective_in(Lang::Ja).unwrap().text, "ロシア側");

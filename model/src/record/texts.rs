@@ -59,8 +59,8 @@ impl Event {
         self.summary_in_with(lang, None)
     }
 
-    /// The title in `lang` from `texts` (a language's texts read apart from the record, see
-    /// [`EventTexts`]), else from the event's own `i18n`, else in English.
+    /// The title in `lang` from the event's own `i18n`, else from `texts` (a language's texts
+    /// read apart from the record, see [`EventTexts`]), else in English.
     pub fn title_in_with<'a>(&'a self, lang: Lang, texts: Option<&'a EventText>) -> InLang<'a> {
         self.translated(lang, texts, |t| t.title.as_deref(), &self.title)
     }
@@ -107,10 +107,15 @@ impl Event {
         pick: impl Fn(&'a EventText) -> Option<&'a str>,
         english: &'a str,
     ) -> InLang<'a> {
-        let found = texts
-            .filter(|_| lang != Lang::En)
+        // The event's own translation first: a record copied into a build with its
+        // translations (the repository's `events.json`) is shown as written, whatever the
+        // build's own file of that language still holds.
+        let found = self
+            .i18n
+            .get(lang)
             .and_then(&pick)
-            .or_else(|| self.i18n.get(lang).and_then(&pick))
+            .filter(|t| !t.trim().is_empty())
+            .or_else(|| texts.filter(|_| lang != Lang::En).and_then(&pick))
             .filter(|t| !t.trim().is_empty());
         match found {
             Some(text) => InLang { text, lang },

@@ -2,13 +2,21 @@
 //! with file, line and column (a gap in who held a territory is one: the unit is left out), and
 //! warnings for what loads but looks wrong (a self-intersecting ring, a claim or holder whose
 //! event is not in the record or lacks the unit's region, a quote not found in its document).
-//! The `atlas-check` program prints these.
+//! Each language's words and the events' texts a build keeps apart are checked too ([`words`]).
+//! The `atlas-check` program prints these, and the atlas's own checker page (`?check=1`) shows
+//! them for the files a teacher drops, with a build's own files for the rest ([`files`]).
 //!
 //! The page reads the files the same way, so an error here is an entry the page leaves out.
+
+mod files;
+mod words;
+
+pub use files::{build_files, path_of, unlisted_lessons};
 
 pub use crate::error::{Finding, Texts};
 use crate::error::{Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::feature_locations;
+use crate::glossary::Glossary;
 use crate::record::{entry_locations, Region};
 use crate::territory::ControlInterval;
 use crate::{Atlas, AtlasConfig, Base, Claims, Record, Territories};
@@ -123,6 +131,13 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
             .map(|t| entry_locations(t, "events"))
             .unwrap_or_default(),
     };
+    findings.extend(words::check_catalogs(file));
+    let glossary = file("glossary.json").and_then(|t| Glossary::from_json(&t).ok());
+    findings.extend(words::check_event_texts(
+        file,
+        record.as_ref(),
+        glossary.as_ref(),
+    ));
 
     let Some(config) = config else {
         for name in ["territories.geojson", "claims.geojson"] {
