@@ -10,16 +10,23 @@ const painted = new Promise((done) => {
   setTimeout(done, 500);
 });
 await painted;
-const bindings = await import(tag.dataset.js);
-const wasm = await bindings.default({ module_or_path: tag.dataset.wasm });
+// The data checker (?check=1) is a program of its own, built beside the atlas's (index.html):
+// a reader of the atlas never fetches it.
+const checking = /[?&]check=(1|true|yes)(&|$)/.test(location.search);
+const [js, code] = checking
+  ? ['./checker.js', './checker_bg.wasm']
+  : [tag.dataset.js, tag.dataset.wasm];
+const bindings = await import(js);
+const wasm = await bindings.default({ module_or_path: code });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 
 // A release build keeps itself for use offline (see tools/postbuild): its page names the
 // service worker, registered once the atlas has drawn its map (the "atlas-drawn" mark), so that
-// filling its cache never competes with starting up. A development build names none.
+// filling its cache never competes with starting up. A development build names none, and the
+// data checker registers none.
 const offline = document.querySelector('meta[name="atlas-offline"]');
-if (offline && 'serviceWorker' in navigator) {
+if (!checking && offline && 'serviceWorker' in navigator) {
   let registered = false;
   const register = () => {
     if (registered) return;

@@ -75,7 +75,7 @@ pub struct Placement {
     pub leader: bool,
 }
 
-fn is_wide(c: char) -> bool {
+pub(crate) fn is_wide(c: char) -> bool {
     matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFF60 | 0xAC00..=0xD7AF)
 }
 

@@ -178,3 +178,23 @@ fn every_file_of_the_repository_finds_its_place_by_its_name_alone() {
         assert_eq!(path_of(&name), Some(format!("lessons/{name}")));
     }
 }
+
+/// An entry left out for its own error is still in its file: the lessons and the events' texts
+/// that name it are not told again that it is missing.
+#[test]
+fn what_is_left_out_is_not_echoed_by_the_lessons_or_the_translations() {
+    let events = read("events.json").replacen("\"1905-09-05\"", "\"1905-13-45\"", 1);
+    let territories = read("territories.geojson").replacen(
+        "\"until\":\"1945-08-28\",\"event\":\"shogunate-direct-rule-of-east-ezo-1799\"",
+        "\"until\":\"1940-01-01\",\"event\":\"shogunate-direct-rule-of-east-ezo-1799\"",
+        1,
+    );
+    let texts = serde_json::to_string_pretty(&japanese_texts()).unwrap();
+    let (findings, shown) = run(&build_with(&[
+        ("events.json", events),
+        ("territories.geojson", territories),
+        ("lang/events.ja.json", texts),
+    ]));
+    let files: Vec<&str> = findings.iter().map(|f| f.file.as_str()).collect();
+    assert_eq!(files, ["events.json", "territories.geojson"], "{shown}");
+}

@@ -217,3 +217,35 @@ fn a_pair_of_maps_is_one_well_formed_svg_with_both_maps_side_by_side() {
         "{text}"
     );
 }
+
+/// The licences are read whole: the credits break into lines that fit the picture, in each
+/// language (Japanese has no space after its full stops), and lose no word.
+#[test]
+fn the_credits_fit_the_picture_in_every_language() {
+    use atlas_model::labels::text_width_px;
+    use atlas_model::picture::{credit_lines, style::CREDIT_PX};
+    for lang in Lang::ALL {
+        let catalog =
+            atlas_model::Catalog::from_json(&read(&format!("lang/{}.json", lang.key()))).unwrap();
+        let text = catalog.texts("map.attribution")[0].to_string();
+        for width in [296.0, 456.0, 736.0, 1000.0] {
+            let lines = credit_lines(&text, width);
+            for line in &lines {
+                assert!(
+                    text_width_px(line, CREDIT_PX) <= width,
+                    "{lang:?} at {width}: {line}"
+                );
+            }
+            let unspaced = |t: &str| t.replace(' ', "");
+            assert_eq!(unspaced(&lines.concat()), unspaced(&text), "{lang:?}");
+        }
+        // Wide enough, a sentence a line: each licence stands whole.
+        let lines = credit_lines(&text, 1000.0);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.ends_with("LGPL-3.0-or-later.") || l.ends_with("LGPL-3.0-or-later。")),
+            "{lang:?}: {lines:?}"
+        );
+    }
+}

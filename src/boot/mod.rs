@@ -4,6 +4,7 @@
 
 pub mod load;
 
+use crate::components::checker::Checker;
 use crate::components::compare::{ChangesList, CompareView};
 use crate::components::events::{EmbedCaption, EventList, EventPanel};
 use crate::components::holders::HoldersTable;
@@ -50,6 +51,14 @@ pub fn App() -> impl IntoView {
             None => view! { <AtlasPage atlas notices/> }.into_any(),
         },
     }
+}
+
+/// The data checker's page (`?check=1`): a program of its own (`src/bin/checker.rs`), which
+/// `public/start.js` loads instead of the atlas's, so that no reader of the atlas fetches its
+/// code. It loads no atlas.
+#[component]
+pub fn CheckerApp() -> impl IntoView {
+    view! { <Checker lang=first_lang()/> }
 }
 
 /// The language to start in: the link's, else the browser's.

@@ -2,6 +2,7 @@
 //! context; the parts of a feature also read their feature's context (`map::MapContext`,
 //! `timeline::TimelineContext`), never their parent component.
 
+pub mod checker;
 pub mod compare;
 pub mod events;
 mod header;
@@ -14,7 +15,7 @@ pub mod share;
 pub mod timeline;
 
 pub use header::Header;
-pub use notice_bar::NoticeBar;
+pub use notice_bar::{check_link, NoticeBar};
 
 /// A `toggle` handler for a `<details>` element that keeps `open` on whether it is open (what
 /// is drawn inside only while open follows that signal).

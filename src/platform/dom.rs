@@ -29,6 +29,16 @@ pub fn remove_root_attribute(name: &str) {
     let _ = name;
 }
 
+/// Sets the document's title (what a tab and a bookmark show).
+pub fn set_title(title: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = title;
+}
+
 /// Removes the first view written into the page at build time (`[data-ui=prerender]`).
 pub fn remove_first_view() {
     #[cfg(target_arch = "wasm32")]

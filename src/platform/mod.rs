@@ -9,6 +9,7 @@ pub mod clipboard;
 pub mod dom;
 pub mod download;
 pub mod fetch;
+pub mod files;
 pub mod frame;
 pub mod fullscreen;
 pub mod input;

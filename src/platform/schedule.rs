@@ -57,3 +57,17 @@ pub async fn next_task() {
     .forget();
     let _ = wait.await;
 }
+
+/// Resolves once the next frame is painted: awaiting it before long work lets the page show
+/// that the work has begun.
+pub async fn after_next_paint() {
+    let (done, wait) = futures::channel::oneshot::channel::<()>();
+    let frame = gloo::render::request_animation_frame(move |_| {
+        gloo::timers::callback::Timeout::new(0, move || {
+            let _ = done.send(());
+        })
+        .forget();
+    });
+    let _ = wait.await;
+    drop(frame);
+}

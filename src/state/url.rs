@@ -96,3 +96,8 @@ fn write(link: &LinkState, ui: Ui, push: bool) {
 pub fn linked_lang() -> Option<atlas_model::Lang> {
     location::query_value("lang").and_then(|l| atlas_model::Lang::from_key(&l))
 }
+
+/// The data checker's language, written into its link (in place: no new history entry).
+pub fn write_check_lang(lang: atlas_model::Lang) {
+    location::write_query(&["lang"], &[("lang", lang.key().to_string())], false);
+}

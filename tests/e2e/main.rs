@@ -10,6 +10,7 @@ mod fixtures;
 
 mod accessibility;
 mod broken_data;
+mod checker;
 mod compare;
 mod embed;
 mod events;

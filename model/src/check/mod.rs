@@ -102,6 +102,12 @@ fn collapse(text: &str) -> String {
 /// missing); `document`, when given, the text of a document of `sources.json` by its file name,
 /// so that every quote is looked for in it.
 pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
+    check_with(file, document, &[])
+}
+
+/// As [`check`], reading as well the lessons `also` names (by id) that `lessons/index.json`
+/// does not list: a teacher's new lesson is checked before it is listed.
+pub fn check_with(file: Texts, document: Option<Texts>, also: &[String]) -> Vec<Finding> {
     let mut findings = Vec::new();
     let texts: HashMap<&str, String> = FILES
         .iter()
@@ -135,7 +141,7 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
     let glossary = file("glossary.json").and_then(|t| Glossary::from_json(&t).ok());
     findings.extend(words::check_event_texts(
         file,
-        record.as_ref(),
+        &|id| events.knows(id),
         glossary.as_ref(),
     ));
 
@@ -173,7 +179,19 @@ pub fn check(file: Texts, document: Option<Texts>) -> Vec<Finding> {
             base.unwrap_or_default(),
             crate::Date::year(9999).first_day(),
         );
-        findings.extend(crate::lesson::check::check(file, &atlas));
+        let left_out = crate::lesson::check::LeftOut {
+            units: text("territories.geojson")
+                .map(feature_locations)
+                .unwrap_or_default()
+                .into_keys()
+                .filter(|id| !atlas.territories.units.iter().any(|u| u.id == *id))
+                .collect(),
+            events: (events.places.keys())
+                .filter(|id| record.get(id).is_none())
+                .cloned()
+                .collect(),
+        };
+        findings.extend(crate::lesson::check::check(file, &atlas, also, &left_out));
     }
     findings.extend(crate::glossary::check(
         file,

@@ -5,7 +5,7 @@
 use crate::catalog::Catalog;
 use crate::error::{message_of, Finding, Location, Severity, Texts};
 use crate::glossary::{Glossary, Voiced};
-use crate::record::{EventText, Record};
+use crate::record::EventText;
 use crate::text::Lang;
 use serde_json::value::RawValue;
 use std::collections::{BTreeMap, BTreeSet};
@@ -129,11 +129,11 @@ const EVENT_TEXT_FIELDS: [&str; 5] = ["title", "summary", "note", "date_referenc
 
 /// The events' texts a build keeps apart from the record, one file per language: an error when
 /// a file cannot be read (every event is then shown in English in that language), a warning for
-/// an event the record does not have, for a field the atlas does not show, and for each title
-/// or summary that uses a word the glossary avoids.
+/// an event `events.json` does not have (`knows` tells, read or left out), for a field the
+/// atlas does not show, and for each title or summary that uses a word the glossary avoids.
 pub(crate) fn check_event_texts(
     file: Texts,
-    record: Option<&Record>,
+    knows: &dyn Fn(&str) -> bool,
     glossary: Option<&Glossary>,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -163,7 +163,7 @@ pub(crate) fn check_event_texts(
         entries.sort_by_key(|(_, raw)| raw.get().as_ptr() as usize);
         for (id, raw) in entries {
             let at = Location::of_part(&text, raw.get());
-            if record.is_some_and(|r| r.get(&id).is_none()) {
+            if !knows(&id) {
                 let message =
                     format!("event {id} is not in events.json: its texts are never shown");
                 out.push(finding(&name, Some(at), Severity::Warning, message));

@@ -1,6 +1,7 @@
 //! The lessons as the data checker sees them: the list, each listed file read against the
 //! atlas the other files make, and the atlas's voice in each lesson held to the glossary.
 
+use super::read::{no_event, no_unit};
 use super::{read_index, read_lesson, Lesson, INDEX_FILE};
 use crate::error::{Finding, Location, Problem, Texts};
 use crate::glossary::{Glossary, Voiced};
@@ -19,21 +20,46 @@ fn finding(file: &str, p: &Problem) -> Finding {
     }
 }
 
-/// Every problem of the lessons listed in `lessons/index.json` (none when there is no list).
-pub(crate) fn check(file: Texts, atlas: &Atlas) -> Vec<Finding> {
+/// The units and events a file has that were left out for their own errors: a lesson that
+/// names one is not told again that it is missing.
+#[derive(Default)]
+pub(crate) struct LeftOut {
+    pub units: Vec<String>,
+    pub events: Vec<String>,
+}
+
+impl LeftOut {
+    fn echoes(&self, message: &str) -> bool {
+        self.units.iter().any(|u| message.ends_with(&no_unit(u)))
+            || self.events.iter().any(|e| message.ends_with(&no_event(e)))
+    }
+}
+
+/// Every problem of the lessons listed in `lessons/index.json`, and of those `also` names (by
+/// id) that it does not list, but for the echoes of what was `left_out`.
+pub(crate) fn check(
+    file: Texts,
+    atlas: &Atlas,
+    also: &[String],
+    left_out: &LeftOut,
+) -> Vec<Finding> {
     let index_file = format!("{FOLDER}/{INDEX_FILE}");
-    let Some(index_text) = file(&index_file) else {
-        return Vec::new();
-    };
-    let (ids, problems) = read_index(&index_text);
+    let index_text = file(&index_file);
+    let (mut ids, problems) = index_text.as_deref().map(read_index).unwrap_or_default();
+    for id in also {
+        if !ids.contains(id) {
+            ids.push(id.clone());
+        }
+    }
     let mut out: Vec<Finding> = problems.iter().map(|p| finding(&index_file, p)).collect();
     let glossary = file("glossary.json").and_then(|t| Glossary::from_json(&t).ok());
     for id in ids {
         let name = format!("{FOLDER}/{id}.json");
         let Some(text) = file(&name) else {
-            let at = index_text
-                .find(&format!("\"{id}\""))
-                .map(|o| Location::of_offset(&index_text, o));
+            let at = index_text.as_deref().and_then(|t| {
+                t.find(&format!("\"{id}\""))
+                    .map(|o| Location::of_offset(t, o))
+            });
             out.push(Finding {
                 file: index_file.clone(),
                 at,
@@ -43,7 +69,12 @@ pub(crate) fn check(file: Texts, atlas: &Atlas) -> Vec<Finding> {
             continue;
         };
         let read = read_lesson(&id, &text, atlas);
-        out.extend(read.problems.iter().map(|p| finding(&name, p)));
+        out.extend(
+            read.problems
+                .iter()
+                .filter(|p| !left_out.echoes(&p.error.to_string()))
+                .map(|p| finding(&name, p)),
+        );
         if let (Some(lesson), Some(glossary)) = (&read.lesson, &glossary) {
             for lang in Lang::ALL {
                 let hits = glossary.hits(lang, &voice(lesson, &name, lang));

@@ -29,6 +29,16 @@ struct IndexFile {
     lessons: Vec<String>,
 }
 
+/// How a lesson says that a unit it names is not in the atlas.
+pub(crate) fn no_unit(id: &str) -> String {
+    format!("“{id}” is no unit of territories.geojson")
+}
+
+/// How a lesson says that an event it names is not in the record.
+pub(crate) fn no_event(id: &str) -> String {
+    format!("“{id}” is no event of events.json")
+}
+
 /// Reads `lessons/index.json`: the lessons' ids, in the order the atlas offers them. An id that
 /// is not a file name the atlas can ask for is left out with a problem.
 pub fn read_index(text: &str) -> (Vec<String>, Vec<Problem>) {
@@ -317,10 +327,7 @@ impl Place<'_, '_> {
         let found = atlas.territories.units.iter().position(|u| u.id == id);
         if found.is_none() {
             let at = self.at(within, name);
-            self.add(
-                at,
-                format!("its {name} “{id}” is no unit of territories.geojson"),
-            );
+            self.add(at, format!("its {name} {}", no_unit(id)));
         }
         found
     }
@@ -335,7 +342,7 @@ impl Place<'_, '_> {
         let found = atlas.record.index_of(id);
         if found.is_none() {
             let at = self.at(within, name);
-            self.add(at, format!("its {name} “{id}” is no event of events.json"));
+            self.add(at, format!("its {name} {}", no_event(id)));
         }
         found
     }

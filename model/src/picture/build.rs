@@ -1,8 +1,8 @@
 //! A [`Picture`] from the atlas, what the day shows ([`Moment`]) and the parties' names.
 
-use super::style::unit_outline;
+use super::style::{unit_outline, MARGIN_PX};
 use super::{
-    legend_box, sentences, Captions, Entry, Fill, Frame, Label, Mark, Picture, Sample, Unit,
+    credit_lines, legend_box, Captions, Entry, Fill, Frame, Label, Mark, Picture, Sample, Unit,
 };
 use crate::atlas::Atlas;
 use crate::claim::ClaimKind;
@@ -55,7 +55,7 @@ impl<'a> Picture<'a> {
             legend,
             title,
             side: words.side,
-            credits: sentences(&words.credits),
+            credits: credit_lines(&words.credits, frame.width - 2.0 * MARGIN_PX),
         }
     }
 }

@@ -9,7 +9,7 @@ pub mod style;
 mod svg;
 
 use crate::claim::ClaimKind;
-use crate::labels::{text_width_px, Align};
+use crate::labels::{is_wide, text_width_px, Align};
 use crate::scene::MapBox;
 use crate::viewport::Viewport;
 use style::*;
@@ -279,9 +279,75 @@ pub fn pair_svg(first: &Picture, second: &Picture) -> String {
     )
 }
 
+/// The credits as lines that fit `width` pixels: a sentence a line where it fits (the licences
+/// are read whole), else broken where the text allows — after a space, after Japanese
+/// punctuation, or between two Japanese characters (never before a closing mark).
+pub fn credit_lines(text: &str, width: f64) -> Vec<String> {
+    sentences(text)
+        .iter()
+        .flat_map(|s| wrap(s, width, CREDIT_PX))
+        .collect()
+}
+
+/// Whether a line may not begin with `c` (Japanese closing marks and punctuation).
+fn no_line_start(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。' | '，' | '．' | '：' | '；' | '）' | '」' | '』' | '】' | '・' | 'ー' | '々'
+    )
+}
+
+/// `text` in lines no wider than `width` pixels at `font_px` where it can be broken.
+fn wrap(text: &str, width: f64, font_px: f64) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut pieces: Vec<String> = Vec::new();
+    let mut piece = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        piece.push(c);
+        let next = chars.get(i + 1).copied();
+        let wide = is_wide(c);
+        let breaks = next.is_some_and(|n| {
+            !no_line_start(n) && (c == ' ' || (wide && (no_line_start(c) || is_wide(n))))
+        });
+        if breaks {
+            pieces.push(std::mem::take(&mut piece));
+        }
+    }
+    pieces.push(piece);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for piece in pieces {
+        let longer = format!("{line}{piece}");
+        if !line.is_empty() && text_width_px(longer.trim_end(), font_px) > width {
+            lines.push(line.trim_end().to_string());
+            line = piece;
+        } else {
+            line = longer;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
 /// The sentences of a text, split after a full stop that does not end an initial
-/// ("P. Wessel & W. H. F. Smith" stays whole).
+/// ("P. Wessel & W. H. F. Smith" stays whole) and after a Japanese full stop.
 pub fn sentences(text: &str) -> Vec<String> {
+    latin_sentences(text)
+        .into_iter()
+        .flat_map(|s| {
+            s.split_inclusive('。')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The sentences of a text split after a full stop and a space that does not end an initial.
+fn latin_sentences(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut start = 0;
     for (at, _) in text.match_indices(". ") {

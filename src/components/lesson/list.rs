@@ -39,6 +39,9 @@ pub fn LessonsOpen() -> impl IntoView {
         >
             <h2 id="lesson-list-title">{move || ui.t(key::LESSON_LIST)}</h2>
             {move || open.get().then(|| view! { <Entries dialog/> })}
+            <p class="lesson-list-check">
+                <a href=move || crate::components::check_link(ui) data-ui="check-open">{move || ui.t(key::CHECK_TITLE)}</a>
+            </p>
             <form method="dialog">
                 <button type="submit" data-ui="lesson-list-close">{move || ui.t(key::SHARE_CLOSE)}</button>
             </form>

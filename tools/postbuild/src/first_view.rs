@@ -89,7 +89,9 @@ fn link_script() -> (String, String) {
          {others}.includes((navigator.languages || [navigator.language || '']).map(l => \
          l.slice(0, 2).toLowerCase()).find(l => {all}.includes(l)))) \
          document.documentElement.classList.add('atlas-linked');\n\
-         if (/[?&]embed(=(1|true|yes)?)?(&|$)/.test(location.search)) \
+         if (/[?&]check=(1|true|yes)(&|$)/.test(location.search)) \
+         document.documentElement.dataset.mode = 'check';\n\
+         else if (/[?&]embed(=(1|true|yes)?)?(&|$)/.test(location.search)) \
          document.documentElement.dataset.mode = 'embed';\n\
          else if (/[?&]present(=(1|true|yes)?)?(&|$)/.test(location.search)) \
          document.documentElement.dataset.mode = 'present';\n"

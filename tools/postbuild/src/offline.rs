@@ -44,7 +44,18 @@ pub fn write_worker(dir: &Path) -> Result<usize, String> {
     Ok(files.len())
 }
 
-/// Every file of the build under `dir` but the worker itself, as paths relative to it.
+/// Whether a file of the build is the data checker's alone (its program, the schemas, the
+/// glossary): not kept offline, so that no reader of the atlas downloads what only a teacher
+/// checking data files uses; the checker page fetches it when it is opened.
+fn checker_only(file: &str) -> bool {
+    file.starts_with("checker.")
+        || file.starts_with("checker_bg.")
+        || file.starts_with("geodata/schema/")
+        || file == "geodata/glossary.json"
+}
+
+/// Every file of the build under `dir` but the worker itself and the data checker's own, as
+/// paths relative to it.
 fn build_files(dir: &Path) -> Result<Vec<String>, String> {
     let mut files = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
@@ -61,7 +72,7 @@ fn build_files(dir: &Path) -> Result<Vec<String>, String> {
                     .map(|c| c.as_os_str().to_string_lossy())
                     .collect::<Vec<_>>()
                     .join("/");
-                if relative != WORKER {
+                if relative != WORKER && !checker_only(&relative) {
                     files.push(relative);
                 }
             }
