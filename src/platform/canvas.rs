@@ -80,11 +80,16 @@ mod browser {
         ctx.set_fill_style_str(PAPER);
         ctx.fill_rect(0.0, 0.0, layout.width, layout.height);
         ctx.set_fill_style_str(INK);
+        // No line runs past the picture's edge, whatever the reader's fonts: a line the
+        // estimate of its width undercounted is drawn narrower.
+        let room = layout.width - 2.0 * MARGIN_PX;
         ctx.set_font(&format!("600 {HEADING_PX}px {FONT}"));
-        ctx.fill_text(&p.title, MARGIN_PX, layout.title_y).ok();
+        ctx.fill_text_with_max_width(&p.title, MARGIN_PX, layout.title_y, room)
+            .ok();
         if let Some(side) = &p.side {
             ctx.set_font(&format!("600 {SIDE_PX}px {FONT}"));
-            ctx.fill_text(side, MARGIN_PX, layout.side_y).ok();
+            ctx.fill_text_with_max_width(side, MARGIN_PX, layout.side_y, room)
+                .ok();
         }
         map(&ctx, p, &layout);
         labels(&ctx, p, &layout);
@@ -93,7 +98,7 @@ mod browser {
         ctx.set_font(&format!("{CREDIT_PX}px {FONT}"));
         for (n, line) in p.credits.iter().enumerate() {
             let y = layout.credits_y + CREDIT_LINE_PX * n as f64;
-            ctx.fill_text(line, MARGIN_PX, y).ok();
+            ctx.fill_text_with_max_width(line, MARGIN_PX, y, room).ok();
         }
         Some(canvas)
     }
@@ -349,7 +354,9 @@ mod browser {
             let (baseline, top) = p.legend_row(layout, row);
             sample(ctx, &entry.sample, x + 8.0, top);
             ctx.set_fill_style_str(INK);
-            ctx.fill_text(&entry.words, x + 16.0 + SWATCH_W, baseline)
+            // Within the box, whatever the reader's fonts.
+            let room = w - 24.0 - SWATCH_W;
+            ctx.fill_text_with_max_width(&entry.words, x + 16.0 + SWATCH_W, baseline, room)
                 .ok();
         }
     }
