@@ -95,6 +95,29 @@ pub fn text_width_px(line: &str, font_px: f64) -> f64 {
         * font_px
 }
 
+/// A width in pixels at `font_px` that a line does not exceed in the common sans-serif fonts
+/// (DejaVu, Noto, Segoe, Helvetica; Cyrillic and capitals are wider than the average
+/// [`text_width_px`] takes): the room a box keeps for words, so that none runs past its edge.
+pub fn text_width_bound_px(line: &str, font_px: f64) -> f64 {
+    line.chars()
+        .map(|c| {
+            if is_wide(c) {
+                1.0
+            } else if c == ' ' {
+                0.33
+            } else if c.is_uppercase() || matches!(c, 'm' | 'w' | 'ш' | 'щ' | 'ж' | 'ю' | 'ы' | 'м')
+            {
+                0.8
+            } else if c.is_alphanumeric() {
+                0.66
+            } else {
+                0.45
+            }
+        })
+        .sum::<f64>()
+        * font_px
+}
+
 /// Splits `text` in two where a break reads best: at the space nearest the middle, or for
 /// Japanese after a particle (の, と) or comma nearest the middle.
 fn split_once(text: &str) -> Option<(String, String)> {

@@ -222,7 +222,7 @@ fn a_pair_of_maps_is_one_well_formed_svg_with_both_maps_side_by_side() {
 /// language (Japanese has no space after its full stops), and lose no word.
 #[test]
 fn the_credits_fit_the_picture_in_every_language() {
-    use atlas_model::labels::text_width_px;
+    use atlas_model::labels::text_width_bound_px as text_width_px;
     use atlas_model::picture::{credit_lines, style::CREDIT_PX};
     for lang in Lang::ALL {
         let catalog =

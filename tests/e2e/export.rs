@@ -103,3 +103,143 @@ async fn the_map_downloads_as_a_self_contained_svg_with_its_holders() {
     // Kept beside the screenshots, to open in a browser.
     std::fs::write(screenshots().join("map-download.svg"), &svg).unwrap();
 }
+
+/// The parts of an SVG file that the browser draws past their room, as it draws them: a line
+/// of the heading, the side or the credits past the picture's right edge, a legend row past its
+/// box. The file is drawn in the page itself, as an inline SVG.
+async fn overflowing(c: &Client, svg: &str) -> Vec<String> {
+    let found = c
+        .execute(
+            "const doc = new DOMParser().parseFromString(arguments[0], 'image/svg+xml');
+             const svg = document.importNode(doc.documentElement, true);
+             const holder = document.createElement('div');
+             holder.style.position = 'absolute';
+             holder.style.left = '0';
+             holder.style.top = '0';
+             document.body.append(holder);
+             holder.append(svg);
+             const width = +svg.getAttribute('width');
+             const out = [];
+             const right = (e) => { const b = e.getBBox(); return b.x + b.width; };
+             for (const part of ['title', 'side']) {
+                 for (const t of svg.querySelectorAll(`[data-part=${part}]`))
+                     if (right(t) > width + 0.5) out.push(`${part}: ${t.textContent}`);
+             }
+             for (const t of svg.querySelectorAll('[data-part=credits] tspan'))
+                 if (right(t) > width - 4) out.push(`credits: ${t.textContent}`);
+             const legend = svg.querySelector('[data-part=legend]');
+             if (legend) {
+                 const box = legend.querySelector('rect').getBBox();
+                 for (const t of legend.querySelectorAll('text'))
+                     if (right(t) > box.x + box.width - 2) out.push(`legend: ${t.textContent}`);
+             }
+             holder.remove();
+             return out;",
+            vec![serde_json::Value::String(svg.to_string())],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
+}
+
+/// A side's map on a slide must say whose view it is: the file names the side, as the live
+/// legend does, in each language; no words run past the picture's edge or the legend's box.
+#[tokio::test]
+async fn an_exported_side_s_map_names_the_side_and_its_words_fit() {
+    let dir = std::env::temp_dir().join(format!("atlas-side-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for lang in ["en", "ja", "ru"] {
+        // A teacher's laptop.
+        let c = browser_with(Options {
+            downloads: Some(&dir),
+            ..Options::window(1366, 768)
+        })
+        .await;
+        open(
+            &c,
+            &format!("?date=1960-01-01&view=kurils&perspective=japan&lang={lang}"),
+        )
+        .await;
+        let side = text(&c, "[data-ui=legend-side]").await;
+        assert!(!side.is_empty());
+        open_share(&c).await;
+        let file = dir.join("frontier-atlas-kurils-1960-01-01.svg");
+        std::fs::remove_file(&file).ok();
+        let svg = download(&c, "download-svg", &file).await;
+        let svg = String::from_utf8(svg).unwrap();
+        let named = svg
+            .split("data-part=\"side\"")
+            .nth(1)
+            .and_then(|rest| rest.split_once('>'))
+            .and_then(|(_, rest)| rest.split_once("</text>"))
+            .map(|(words, _)| words.to_string());
+        assert_eq!(named.as_deref(), Some(side.as_str()), "{lang}");
+        let over = overflowing(&c, &svg).await;
+        assert!(over.is_empty(), "{lang}: {over:#?}");
+        std::fs::write(screenshots().join(format!("map-side-{lang}.svg")), &svg).unwrap();
+        let png = download(&c, "download-png", &file.with_extension("png")).await;
+        std::fs::write(screenshots().join(format!("map-side-{lang}.png")), &png).unwrap();
+        std::fs::remove_file(file.with_extension("png")).ok();
+        c.close().await.unwrap();
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Printing with the table of who held what open: the table is on the paper, after the event,
+/// a row for each unit; each citation stays whole, under its passage.
+#[tokio::test]
+async fn a_printed_page_holds_the_open_table_and_whole_citations() {
+    use fantoccini::wd::{PrintConfiguration, PrintSize};
+    let c = browser(1280, 800).await;
+    open(
+        &c,
+        "?date=1905-09-05&view=sakhalin&event=treaty-of-portsmouth-1905",
+    )
+    .await;
+    assert!(until(&c, "return !!document.querySelector('article.event[data-event=treaty-of-portsmouth-1905] blockquote')").await);
+    open_holders(&c).await;
+    emulate_media(&c, "print").await;
+    let laid = eval(
+        &c,
+        "const table = document.querySelector('[data-ui=holders-table]');
+         const box = table.getBoundingClientRect();
+         const event = document.querySelector('article.event').getBoundingClientRect();
+         const sources = [...document.querySelectorAll('.quote-source')];
+         return {
+             shown: box.height > 0 && getComputedStyle(table).display !== 'none',
+             rows: table.querySelectorAll('tbody tr[data-unit]').length,
+             after_event: box.top >= event.bottom - 1,
+             citations: sources.length,
+             whole: sources.every(s => getComputedStyle(s).breakInside === 'avoid'
+                 && getComputedStyle(s).breakBefore === 'avoid'),
+         }",
+    )
+    .await;
+    emulate_media(&c, "").await;
+    assert_eq!(laid["shown"], true, "{laid}");
+    assert_eq!(laid["rows"], 13, "{laid}");
+    assert_eq!(laid["after_event"], true, "{laid}");
+    assert!(laid["citations"].as_u64() > Some(0), "{laid}");
+    assert_eq!(laid["whole"], true, "{laid}");
+    let config = PrintConfiguration::builder()
+        .size(PrintSize::A4)
+        .background(true)
+        .build()
+        .unwrap();
+    let pdf = c.print(config).await.unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    // The map, the event and the table take more than the map and the event alone.
+    let text = String::from_utf8_lossy(&pdf);
+    let pages = [
+        "/Type /Page\n",
+        "/Type /Page/",
+        "/Type /Page ",
+        "/Type /Page>",
+    ]
+    .iter()
+    .map(|p| text.matches(p).count())
+    .sum::<usize>();
+    assert!((2..=4).contains(&pages), "{pages} pages");
+    std::fs::write(screenshots().join("print-holders-a4.pdf"), &pdf).unwrap();
+    c.close().await.unwrap();
+}

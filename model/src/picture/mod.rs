@@ -9,7 +9,7 @@ pub mod style;
 mod svg;
 
 use crate::claim::ClaimKind;
-use crate::labels::{is_wide, text_width_px, Align};
+use crate::labels::{is_wide, text_width_bound_px, Align};
 use crate::scene::MapBox;
 use crate::viewport::Viewport;
 use style::*;
@@ -207,7 +207,7 @@ const LEGEND_PAD: f64 = 8.0;
 fn legend_box(entries: &[Entry], map_height: f64) -> Option<[f64; 4]> {
     let widest = entries
         .iter()
-        .map(|e| text_width_px(&e.words, LEGEND_PX))
+        .map(|e| text_width_bound_px(&e.words, LEGEND_PX))
         .fold(0.0, f64::max);
     let height = entries.len() as f64 * LEGEND_ROW_PX + 2.0 * LEGEND_PAD - 6.0;
     let width = (SWATCH_W + 8.0 + widest + 2.0 * LEGEND_PAD).max(LEGEND_WIDTH_PX);
@@ -318,7 +318,7 @@ fn wrap(text: &str, width: f64, font_px: f64) -> Vec<String> {
     let mut line = String::new();
     for piece in pieces {
         let longer = format!("{line}{piece}");
-        if !line.is_empty() && text_width_px(longer.trim_end(), font_px) > width {
+        if !line.is_empty() && text_width_bound_px(longer.trim_end(), font_px) > width {
             lines.push(line.trim_end().to_string());
             line = piece;
         } else {

@@ -275,7 +275,7 @@ fn legend(p: &Picture, layout: &Layout) -> String {
         return String::new();
     };
     let mut out = format!(
-        r#"<g font-family="{FONT}" font-size="{LEGEND_PX}" fill="{INK}"><rect x="{}" y="{}" width="{}" height="{}" rx="4" fill="{PAPER}" fill-opacity="0.94" stroke="{LEGEND_EDGE}"/>"#,
+        r#"<g data-part="legend" font-family="{FONT}" font-size="{LEGEND_PX}" fill="{INK}"><rect x="{}" y="{}" width="{}" height="{}" rx="4" fill="{PAPER}" fill-opacity="0.94" stroke="{LEGEND_EDGE}"/>"#,
         number(x),
         number(y),
         number(w),
@@ -306,14 +306,14 @@ pub fn write(p: &Picture) -> String {
          <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
          viewBox=\"0 0 {width} {height}\">\n<title>{title}</title>\n\
          <rect width=\"{width}\" height=\"{height}\" fill=\"{PAPER}\"/>\n\
-         <text x=\"{MARGIN_PX}\" y=\"{}\" font-family=\"{FONT}\" font-size=\"{HEADING_PX}\" \
+         <text data-part=\"title\" x=\"{MARGIN_PX}\" y=\"{}\" font-family=\"{FONT}\" font-size=\"{HEADING_PX}\" \
          font-weight=\"600\" fill=\"{INK}\">{title}</text>\n",
         number(layout.title_y)
     );
     if let Some(side) = &p.side {
         let _ = writeln!(
             out,
-            r#"<text x="{MARGIN_PX}" y="{}" font-family="{FONT}" font-size="{SIDE_PX}" font-weight="600" fill="{INK}">{}</text>"#,
+            r#"<text data-part="side" x="{MARGIN_PX}" y="{}" font-family="{FONT}" font-size="{SIDE_PX}" font-weight="600" fill="{INK}">{}</text>"#,
             number(layout.side_y),
             escape(side)
         );
@@ -325,7 +325,7 @@ pub fn write(p: &Picture) -> String {
     out += &legend(p, &layout);
     let _ = write!(
         out,
-        "\n<text font-family=\"{FONT}\" font-size=\"{CREDIT_PX}\" fill=\"{MUTED}\">"
+        "\n<text data-part=\"credits\" font-family=\"{FONT}\" font-size=\"{CREDIT_PX}\" fill=\"{MUTED}\">"
     );
     for (n, line) in p.credits.iter().enumerate() {
         let _ = write!(
