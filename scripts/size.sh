@@ -14,8 +14,9 @@ total_raw=0; total_gz=0
 printf '%-44s %10s %10s\n' file raw gzip
 for f in dist/index.html dist/*.wasm dist/*.js dist/*.css dist/*.svg dist/geodata/*.json dist/geodata/*.geojson; do
   [ -f "$f" ] || continue
-  # The glossary is read by the data checker alone, not on first load.
-  [ "$f" != dist/geodata/glossary.json ] || continue
+  # The data checker's program and the glossary it reads are fetched by the checker page
+  # alone (?check=1), not on the atlas's first load.
+  case "$f" in dist/checker.js|dist/checker_bg.wasm|dist/geodata/glossary.json) continue ;; esac
   raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   printf '%-44s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
