@@ -96,6 +96,11 @@ async fn broken_data_keeps_the_page_working_with_the_right_notices() {
             "{name}: notices of {} characters",
             all.chars().count()
         );
+        // A notice about a data file leads to the page that lists every problem.
+        if all.contains("The data file") {
+            let link = attr(&c, "body > .atlas .notices [data-ui=check-open]", "href").await;
+            assert!(link.starts_with("?check=1&lang=en"), "{name}: {link}");
+        }
         let units = c
             .find_all(Locator::Css("body > .atlas [data-unit]"))
             .await

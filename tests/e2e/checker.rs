@@ -191,6 +191,9 @@ async fn a_teacher_s_edited_files_are_checked_in_their_language() {
         }
         let violations = accessibility_violations(&c).await;
         assert!(violations.is_empty(), "{lang}: {violations:#?}");
+        // Under the strict policy, nothing was blocked.
+        let blocked = all_policy_reports(&c).await;
+        assert!(blocked.is_empty(), "{lang}: {blocked:#?}");
         screenshot(&c, &format!("checker-{lang}")).await;
         // Forgotten, the atlas's own files are clean again.
         click(&c, "[data-ui=check-forget]").await;

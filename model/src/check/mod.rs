@@ -17,6 +17,7 @@ pub use crate::error::{Finding, Texts};
 use crate::error::{Location, Problem, Read, Severity, Unreadable};
 use crate::geojson_read::feature_locations;
 use crate::glossary::Glossary;
+use crate::lesson::check::LeftOut;
 use crate::record::{entry_locations, Region};
 use crate::territory::ControlInterval;
 use crate::{Atlas, AtlasConfig, Base, Claims, Record, Territories};
@@ -179,18 +180,8 @@ pub fn check_with(file: Texts, document: Option<Texts>, also: &[String]) -> Vec<
             base.unwrap_or_default(),
             crate::Date::year(9999).first_day(),
         );
-        let left_out = crate::lesson::check::LeftOut {
-            units: text("territories.geojson")
-                .map(feature_locations)
-                .unwrap_or_default()
-                .into_keys()
-                .filter(|id| !atlas.territories.units.iter().any(|u| u.id == *id))
-                .collect(),
-            events: (events.places.keys())
-                .filter(|id| record.get(id).is_none())
-                .cloned()
-                .collect(),
-        };
+        let units = text("territories.geojson").map(feature_locations);
+        let left_out = LeftOut::of(&atlas, units.unwrap_or_default(), &events.places);
         findings.extend(crate::lesson::check::check(file, &atlas, also, &left_out));
     }
     findings.extend(crate::glossary::check(

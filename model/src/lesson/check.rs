@@ -7,6 +7,7 @@ use crate::error::{Finding, Location, Problem, Texts};
 use crate::glossary::{Glossary, Voiced};
 use crate::text::Lang;
 use crate::{Atlas, Severity};
+use std::collections::HashMap;
 
 /// The folder of the lessons, in `geodata/`.
 pub const FOLDER: &str = "lessons";
@@ -29,6 +30,20 @@ pub(crate) struct LeftOut {
 }
 
 impl LeftOut {
+    /// What `atlas` lacks of the units and events its files have (each by its place).
+    pub fn of<P>(atlas: &Atlas, units: HashMap<String, P>, events: &HashMap<String, P>) -> LeftOut {
+        LeftOut {
+            units: units
+                .into_keys()
+                .filter(|id| !atlas.territories.units.iter().any(|u| u.id == *id))
+                .collect(),
+            events: (events.keys())
+                .filter(|id| atlas.record.index_of(id).is_none())
+                .cloned()
+                .collect(),
+        }
+    }
+
     fn echoes(&self, message: &str) -> bool {
         self.units.iter().any(|u| message.ends_with(&no_unit(u)))
             || self.events.iter().any(|e| message.ends_with(&no_event(e)))

@@ -9,7 +9,8 @@
 //! A link to another state (a date, an event, a view, a language) must not show the default
 //! state first: a small script beside `index.html`, loaded before the first paint, marks such a
 //! page `atlas-linked`, and the stylesheet then hides the first view's map, panel and slider
-//! until the app draws the link's state. (A script file, not an inline one: a strict
+//! until the app draws the link's state; it marks the data checker's page (`?check=1`), which
+//! shows no first view at all. (A script file, not an inline one: a strict
 //! Content-Security-Policy allows only scripts from the page's own origin.)
 
 use crate::page;
