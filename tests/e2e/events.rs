@@ -124,5 +124,7 @@ async fn each_filter_counts_what_it_would_list_with_the_others_chosen() {
     choose(&c, "[data-ui=filter-region]", "kurils").await;
     assert!(until(&c, &format!("return document.querySelector('[data-ui=event-count]').textContent.startsWith('{kurils} ')")).await);
     screenshot(&c, "filters-counted").await;
+    let found = accessibility_violations(&c).await;
+    assert!(found.is_empty(), "{found:#?}");
     c.close().await.unwrap();
 }

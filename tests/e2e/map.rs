@@ -65,6 +65,8 @@ async fn the_line_under_the_side_choice_covers_no_label() {
             eval(&c, LABELS_COVERED).await
         );
         screenshot(&c, &format!("side-absent-{lang}")).await;
+        let found = accessibility_violations(&c).await;
+        assert!(found.is_empty(), "{lang}: {found:#?}");
     }
     c.close().await.unwrap();
 }
@@ -92,6 +94,8 @@ async fn a_tooltip_near_the_maps_bottom_edge_stays_on_the_map() {
             eval(&c, "return JSON.stringify([document.querySelector('[data-ui=map-tooltip]').getBoundingClientRect(), document.querySelector('[data-ui=map]').getBoundingClientRect()])").await
         );
         screenshot(&c, &format!("tooltip-bottom-{corner}")).await;
+        let found = accessibility_violations(&c).await;
+        assert!(found.is_empty(), "{corner}: {found:#?}");
     }
     c.close().await.unwrap();
 }
@@ -112,5 +116,7 @@ async fn japanese_dates_in_the_table_do_not_break() {
         assert_eq!(date[1], 1, "{date}");
     }
     screenshot(&c, "holders-ja").await;
+    let found = accessibility_violations(&c).await;
+    assert!(found.is_empty(), "{found:#?}");
     c.close().await.unwrap();
 }

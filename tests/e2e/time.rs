@@ -140,6 +140,8 @@ async fn the_play_button_says_pause_while_playing() {
     );
     assert!(until(&c, "return !document.querySelector('input[data-ui=date]').getAttribute('aria-valuetext').startsWith('1 January 1900')").await);
     screenshot(&c, "playing").await;
+    let found = accessibility_violations(&c).await;
+    assert!(found.is_empty(), "playing: {found:#?}");
     click(&c, "[data-ui=play]").await;
     assert_eq!(
         eval(&c, says).await,
