@@ -57,3 +57,16 @@ pub async fn next_task() {
     .forget();
     let _ = wait.await;
 }
+
+/// Resolves once the next frame has been painted (in a task queued from its animation frame).
+pub async fn next_frame() {
+    let (done, wait) = futures::channel::oneshot::channel::<()>();
+    let frame = gloo::render::request_animation_frame(move |_| {
+        gloo::timers::callback::Timeout::new(0, move || {
+            let _ = done.send(());
+        })
+        .forget();
+    });
+    let _ = wait.await;
+    drop(frame);
+}
