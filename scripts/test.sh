@@ -2,7 +2,8 @@
 # Installs what is missing, then runs every check of Frontier Atlas:
 #   lints      cargo fmt --check, cargo clippy -D warnings (native and wasm32)
 #   model      native cargo test of the pure model and the committed data, and of the page's
-#              assembly of the data (tests/assemble/: no data makes it panic)
+#              assembly of the data (tests/assemble/: no data makes it panic), and the house's
+#              own checks (tests/sizes.rs, tests/layers.rs)
 #   components wasm-bindgen-test in headless Chromium
 #   end-to-end the release build served on 127.0.0.1 under a sub-folder, driven by chromedriver
 # A tier that runs no test fails the run. Screenshots land in target/screenshots/.
@@ -37,6 +38,8 @@ cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 # --show-output: a skipped quote check says so loudly.
 tier model cargo test -p atlas-model -- --show-output
 tier assembly cargo test --test assemble
+# The house's own checks read the source tree: natively, where files can be read.
+tier house cargo test --test sizes --test layers
 
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 tier components cargo test --target wasm32-unknown-unknown --tests

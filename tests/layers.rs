@@ -5,6 +5,8 @@
 //! those below it; `lib.rs` and `main.rs` stand above them all. Imports are read from the
 //! source as text (`crate::…`, `super::…`, `self::…` paths, outside comments), so the test
 //! needs no compiler support and runs natively in an instant.
+// It reads the source tree, which a wasm test cannot: it runs natively only.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

@@ -245,7 +245,7 @@ async fn the_chosen_side_is_drawn_only_while_it_existed() {
     };
     assert!(viewed() > 0);
     assert!(host
-        .query_selector("[data-ui=side-absent]")
+        .query_selector("[data-ui=side-absent]:not([hidden])")
         .unwrap()
         .is_none());
     slide_to(&host, "1950-01-01").await;
@@ -260,7 +260,7 @@ async fn the_chosen_side_is_drawn_only_while_it_existed() {
     slide_to(&host, "1939-07-01").await;
     wait_until("Manchukuo's map again", || viewed() > 0).await;
     assert!(host
-        .query_selector("[data-ui=side-absent]")
+        .query_selector("[data-ui=side-absent]:not([hidden])")
         .unwrap()
         .is_none());
 }

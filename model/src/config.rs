@@ -49,6 +49,9 @@ pub struct Era {
     pub from: Day,
     /// The short label on the band.
     pub name: Text,
+    /// A shorter label still, for a band too narrow for `name` (a phone's); `None`: only the
+    /// name.
+    pub short: Option<Text>,
     /// A longer description (tooltip, screen readers).
     pub description: Text,
 }
@@ -83,6 +86,8 @@ pub struct EraBand<'a> {
 struct EraIn {
     from: Date,
     name: Text,
+    #[serde(default)]
+    short: Option<Text>,
     description: Text,
 }
 
@@ -161,6 +166,7 @@ impl AtlasConfig {
         for (i, e) in raw.eras.into_iter().enumerate() {
             e.name
                 .check()
+                .and_then(|_| e.short.as_ref().map_or(Ok(()), Text::check))
                 .and_then(|_| e.description.check())
                 .map_err(|p| ConfigError(format!("era {i}: {p}")))?;
             let from = e.from.first_day();
@@ -172,6 +178,7 @@ impl AtlasConfig {
             eras.push(Era {
                 from,
                 name: e.name,
+                short: e.short,
                 description: e.description,
             });
         }

@@ -1,6 +1,8 @@
-//! The event list's filter: by region, by document (or background) and by kind.
+//! The event list's filter: by region, by document (or background) and by kind; and how many
+//! events each choice would list, the other choices as they are.
 
 use crate::record::{Basis, Event, Kind, Region};
+use std::collections::BTreeMap;
 
 /// Which documents an event must stand on to pass the list's filter.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,17 +23,91 @@ pub struct EventFilter {
 
 impl EventFilter {
     pub fn matches(&self, event: &Event) -> bool {
+        self.region_passes(event) && self.doc_passes(event) && self.kind_passes(event)
+    }
+
+    fn region_passes(&self, event: &Event) -> bool {
         self.region.is_none_or(|r| event.concerns(r))
-            && self.kind.is_none_or(|k| event.kind == k)
-            && match &self.doc {
-                None => true,
-                Some(DocFilter::Doc(id)) => event.cites(id),
-                Some(DocFilter::Background) => event.basis == Basis::Background,
+    }
+
+    fn kind_passes(&self, event: &Event) -> bool {
+        self.kind.is_none_or(|k| event.kind == k)
+    }
+
+    fn doc_passes(&self, event: &Event) -> bool {
+        match &self.doc {
+            None => true,
+            Some(DocFilter::Doc(id)) => event.cites(id),
+            Some(DocFilter::Background) => event.basis == Basis::Background,
+        }
+    }
+
+    /// How many of `events` each choice of one part of the filter would list, the other two
+    /// parts as they are: the numbers the list's selects give beside their choices. One pass
+    /// over the events.
+    pub fn counts(&self, events: &[Event]) -> Counts {
+        let mut counts = Counts::default();
+        for e in events {
+            let (region, doc, kind) = (
+                self.region_passes(e),
+                self.doc_passes(e),
+                self.kind_passes(e),
+            );
+            if doc && kind {
+                for r in Region::ALL.into_iter().filter(|r| e.concerns(*r)) {
+                    *counts.regions.entry(r.key()).or_default() += 1;
+                }
             }
+            if region && kind {
+                let mut cited: Vec<&str> = e.sources.iter().map(|c| c.doc.as_str()).collect();
+                cited.sort_unstable();
+                cited.dedup();
+                for doc in cited {
+                    *counts.docs.entry(doc.to_owned()).or_default() += 1;
+                }
+                if e.basis == Basis::Background {
+                    counts.background += 1;
+                }
+            }
+            if region && doc {
+                *counts.kinds.entry(e.kind.key()).or_default() += 1;
+            }
+        }
+        counts
     }
 
     pub fn is_empty(&self) -> bool {
         self.region.is_none() && self.doc.is_none() && self.kind.is_none()
+    }
+}
+
+/// How many events each choice of each part of the filter would list, the other parts as the
+/// filter has them (see [`EventFilter::counts`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    regions: BTreeMap<&'static str, usize>,
+    kinds: BTreeMap<&'static str, usize>,
+    docs: BTreeMap<String, usize>,
+    background: usize,
+}
+
+impl Counts {
+    /// The events listed with this region chosen.
+    pub fn region(&self, region: Region) -> usize {
+        self.regions.get(region.key()).copied().unwrap_or(0)
+    }
+
+    /// The events listed with this kind chosen.
+    pub fn kind(&self, kind: Kind) -> usize {
+        self.kinds.get(kind.key()).copied().unwrap_or(0)
+    }
+
+    /// The events listed with this choice of documents.
+    pub fn doc(&self, doc: &DocFilter) -> usize {
+        match doc {
+            DocFilter::Doc(id) => self.docs.get(id).copied().unwrap_or(0),
+            DocFilter::Background => self.background,
+        }
     }
 }
 
@@ -102,5 +178,55 @@ mod tests {
             ..Default::default()
         };
         assert!(ids(&none).is_empty());
+    }
+
+    #[test]
+    fn each_choice_counts_what_it_would_list_with_the_other_choices() {
+        let events = vec![
+            event("a-1", &[Region::Kurils], Kind::Treaty, &["x"]),
+            event(
+                "b-1",
+                &[Region::Kurils, Region::Sakhalin],
+                Kind::War,
+                &["y", "y"],
+            ),
+            event("c-1", &[Region::Sakhalin], Kind::Treaty, &[]),
+        ];
+        // Nothing chosen: each choice alone.
+        let all = EventFilter::default().counts(&events);
+        assert_eq!(all.region(Region::Kurils), 2);
+        assert_eq!(all.region(Region::Sakhalin), 2);
+        assert_eq!(all.region(Region::Mongolia), 0);
+        assert_eq!(all.kind(Kind::Treaty), 2);
+        assert_eq!(
+            all.doc(&DocFilter::Doc("y".into())),
+            1,
+            "a document quoted twice counts once"
+        );
+        assert_eq!(all.doc(&DocFilter::Background), 1);
+        // Sakhalin chosen: the kinds and documents count within Sakhalin, the regions as if
+        // another region were chosen instead.
+        let sakhalin = EventFilter {
+            region: Some(Region::Sakhalin),
+            ..Default::default()
+        };
+        let counts = sakhalin.counts(&events);
+        assert_eq!(counts.kind(Kind::Treaty), 1);
+        assert_eq!(counts.kind(Kind::War), 1);
+        assert_eq!(counts.doc(&DocFilter::Doc("x".into())), 0);
+        assert_eq!(counts.region(Region::Kurils), 2);
+        // Each count is the number of events the filter with that choice lets through.
+        let treaties_in_sakhalin = EventFilter {
+            kind: Some(Kind::Treaty),
+            ..sakhalin.clone()
+        };
+        let listed = events
+            .iter()
+            .filter(|e| treaties_in_sakhalin.matches(e))
+            .count();
+        assert_eq!(counts.kind(Kind::Treaty), listed);
+        let with_kind = treaties_in_sakhalin.counts(&events);
+        assert_eq!(with_kind.region(Region::Kurils), 1);
+        assert_eq!(with_kind.region(Region::Sakhalin), 1);
     }
 }

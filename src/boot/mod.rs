@@ -12,7 +12,7 @@ use crate::components::lesson::{LessonBar, Worksheet};
 use crate::components::map::MapView;
 use crate::components::present::PresentMode;
 use crate::components::timeline::TimeSlider;
-use crate::components::{Header, NoticeBar};
+use crate::components::{Header, NoticeBar, SkipLinks};
 use crate::platform::{dom, frame};
 use crate::state::i18n::{self, I18n};
 use crate::state::{url, Atlas, Ui};
@@ -127,6 +127,7 @@ pub fn AtlasPage(
     };
     view! {
         <div class="atlas" data-mode=mode>
+            <SkipLinks/>
             {(!embed).then(|| view! { <Header/> <PresentMode/> })}
             <NoticeBar/>
             // Embedded, the lesson's words stand above the map; else they lead the side column.

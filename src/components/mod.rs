@@ -12,10 +12,12 @@ pub mod map;
 mod notice_bar;
 pub mod present;
 pub mod share;
+mod skip;
 pub mod timeline;
 
 pub use header::Header;
 pub use notice_bar::{check_link, NoticeBar};
+pub use skip::{SkipLinks, MAP_ID, SLIDER_ID};
 
 /// A `toggle` handler for a `<details>` element that keeps `open` on whether it is open (what
 /// is drawn inside only while open follows that signal).

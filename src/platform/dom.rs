@@ -1,5 +1,6 @@
 //! The document and the window: the root element's attributes, the first view written at build
-//! time, the reader's languages and clock, the window's width.
+//! time, the reader's languages and clock, the window's width, scrolling the page to show a part
+//! of it.
 
 use atlas_model::{Day, Lang};
 
@@ -158,4 +159,71 @@ pub fn reduced_motion() -> bool {
     }
     #[cfg(not(target_arch = "wasm32"))]
     false
+}
+
+/// Scrolls the page so that the element `first` finds is in view from its top down to the
+/// bottom of the one `last` finds, above a bar kept at the window's bottom (`bar`, when it covers
+/// the window's foot). Where both cannot be, `last` is shown whole at the foot, `first` cut at
+/// its top. Nothing moves when both are already in view.
+pub fn reveal(first: &str, last: &str, bar: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(document) = window.document() else {
+            return;
+        };
+        let rect = |css: &str| {
+            document
+                .query_selector(css)
+                .ok()
+                .flatten()
+                .map(|el| el.get_bounding_client_rect())
+        };
+        let (Some(first), Some(last)) = (rect(first), rect(last)) else {
+            return;
+        };
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let foot = rect(bar).map_or(height, |b| b.top().min(height));
+        if let Some(by) = reveal_by(first.top(), last.bottom(), foot) {
+            window.scroll_by_with_x_and_y(0.0, by);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (first, last, bar);
+}
+
+/// How far to scroll down (up when negative) so that a part from `top` to `bottom` (window
+/// pixels) is in view above `foot`: its top at the window's top where it fits, else its bottom
+/// at the foot; `None` when it is in view already.
+#[cfg(any(target_arch = "wasm32", test))]
+fn reveal_by(top: f64, bottom: f64, foot: f64) -> Option<f64> {
+    if top >= 0.0 && bottom <= foot {
+        return None;
+    }
+    // Scrolling by `top` brings the top to the window's top; by `bottom - foot`, the bottom to
+    // the foot. The first where it shows the bottom too.
+    Some(top.max(bottom - foot))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reveal_by;
+
+    #[test]
+    fn the_part_is_brought_into_view_top_first() {
+        // Far below: up to the part's top, its bottom in view.
+        assert_eq!(reveal_by(-2000.0, -1400.0, 670.0), Some(-2000.0));
+        // Taller than the view: its bottom at the foot.
+        assert_eq!(reveal_by(-2000.0, -1200.0, 670.0), Some(-1870.0));
+        // In view: nothing moves.
+        assert_eq!(reveal_by(10.0, 600.0, 670.0), None);
+        // Below the foot: down until the bottom shows.
+        assert_eq!(reveal_by(400.0, 900.0, 670.0), Some(400.0));
+    }
 }

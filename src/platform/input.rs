@@ -71,6 +71,31 @@ pub fn release_focus() {
     }
 }
 
+/// Moves the keyboard focus to the element with this id, scrolled into view; whether there was
+/// one to take it.
+pub fn focus_id(id: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        let Some(target) = target else {
+            return false;
+        };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        target.scroll_into_view_with_scroll_into_view_options(&options);
+        target.focus().is_ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = id;
+        false
+    }
+}
+
 /// Whether a control (a button, field, list, slider, link or `<summary>`) has the keyboard
 /// focus.
 pub fn control_focused() -> bool {

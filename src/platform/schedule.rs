@@ -58,9 +58,8 @@ pub async fn next_task() {
     let _ = wait.await;
 }
 
-/// Resolves once the next frame is painted: awaiting it before long work lets the page show
-/// that the work has begun.
-pub async fn after_next_paint() {
+/// Resolves once the next frame has been painted (in a task queued from its animation frame).
+pub async fn next_frame() {
     let (done, wait) = futures::channel::oneshot::channel::<()>();
     let frame = gloo::render::request_animation_frame(move |_| {
         gloo::timers::callback::Timeout::new(0, move || {

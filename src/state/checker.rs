@@ -103,7 +103,7 @@ pub async fn run(yours: &Yours) -> Report {
         .map(String::from)
         .collect();
     // The check is long work: the page shows that it is checking first.
-    crate::platform::schedule::after_next_paint().await;
+    crate::platform::schedule::next_frame().await;
     let file = |name: &str| texts.get(name).cloned();
     let mut findings = check::check_with(&file, None, &also);
     findings.extend(unlisted);

@@ -200,3 +200,72 @@ async fn the_full_atlas_opens_in_a_new_tab_at_the_state_shown(c: &Client) {
         .await
         .is_ok());
 }
+
+/// In a small frame: how much of southern Sakhalin's box is on the map's surface and not under
+/// one of the map's own controls (0 to 1), and whether the page fits its frame.
+const SMALL_FRAME: &str = "const at = e => e.getBoundingClientRect(); \
+    const unit = at(document.querySelector('body > .atlas [data-unit=southern-sakhalin]')); \
+    const surface = at(document.querySelector('body > .atlas .map-surface')); \
+    const clip = (a, b) => ({left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), \
+      right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom)}); \
+    const area = r => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top); \
+    const shown = clip(unit, surface); \
+    const covered = [...document.querySelectorAll('body > .atlas :is(.map-views > *, .map-zoom, .map-legend, .map-attribution)')] \
+      .filter(e => e.offsetParent).map(e => area(clip(shown, at(e)))).reduce((a, b) => a + b, 0); \
+    const title = document.querySelector('body > .atlas [data-ui=embed-event]'); \
+    return { inView: area(shown) / area(unit), uncovered: 1 - covered / area(unit), \
+      map: at(document.querySelector('body > .atlas [data-ui=map]')).height, \
+      titleWhole: title.scrollWidth <= title.clientWidth && at(title).bottom <= innerHeight, \
+      fits: document.documentElement.scrollWidth <= innerWidth && document.documentElement.scrollHeight <= innerHeight };";
+
+#[tokio::test]
+async fn the_small_frame_shows_its_map_and_title_whole() {
+    let c = browser(1280, 900).await;
+    let site = env("ATLAS_URL");
+    for lang in ["en", "ru", "ja"] {
+        // The Share panel's Small size, 320 × 240, on a page of the same site.
+        c.goto(&format!("{site}geodata/")).await.unwrap();
+        let framed = format!("{site}?embed=1&view=sakhalin&date=1905-09-05&lang={lang}");
+        eval(
+            &c,
+            &format!(
+                "const frame = document.createElement('iframe'); \
+                 frame.title = 'Frontier Atlas'; frame.width = 320; frame.height = 240; \
+                 frame.src = '{framed}'; document.body.replaceChildren(frame); return 0"
+            ),
+        )
+        .await;
+        let frame = c.find(Locator::Css("iframe")).await.unwrap();
+        frame.clone().enter_frame().await.unwrap();
+        wait_for_app(&c, "the small frame").await;
+        assert!(
+            until(
+                &c,
+                "return !!document.querySelector('body > .atlas .embed-title[data-event]')"
+            )
+            .await
+        );
+        settle(&c).await;
+        let seen = eval(&c, SMALL_FRAME).await;
+        assert_eq!(
+            seen["fits"], true,
+            "{lang}: the page overflows its frame: {seen}"
+        );
+        assert_eq!(seen["titleWhole"], true, "{lang}: the title is cut: {seen}");
+        assert!(seen["map"].as_f64().unwrap() >= 130.0, "{lang}: {seen}");
+        assert!(
+            seen["inView"].as_f64().unwrap() > 0.95,
+            "{lang}: southern Sakhalin out of view: {seen}"
+        );
+        assert!(
+            seen["uncovered"].as_f64().unwrap() > 0.9,
+            "{lang}: southern Sakhalin covered: {seen}"
+        );
+        assert_eq!(control(&c, "southern-sakhalin").await, "japan");
+        let found = accessibility_violations(&c).await;
+        assert!(found.is_empty(), "{lang}: {found:#?}");
+        c.enter_parent_frame().await.unwrap();
+        element_screenshot(&frame, &format!("embed-small-{lang}")).await;
+    }
+    c.close().await.unwrap();
+}

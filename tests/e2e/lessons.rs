@@ -1,13 +1,13 @@
 //! Lessons: each shipped lesson walked step by step in each language (the state at each step
 //! read from the page's `data-*` and its link), a question answered right and wrong, leaving a
-//! step and coming back, the list of lessons, a lesson in a frame, the worksheet printed, a
-//! broken lesson file, and axe on the lesson bar in each language.
+//! step and coming back, the list of lessons, a broken lesson file, and axe on the lesson bar
+//! in each language. A lesson on paper and on a projector: `lessons_in_class`.
 
 use crate::fixtures::*;
 use serde_json::Value;
 
 /// The shipped lessons: each id with its file's JSON.
-fn shipped() -> Vec<(String, Value)> {
+pub(crate) fn shipped() -> Vec<(String, Value)> {
     let read = |name: &str| -> Value {
         let path = repository(&format!("geodata/lessons/{name}"));
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
@@ -24,19 +24,8 @@ fn shipped() -> Vec<(String, Value)> {
         .collect()
 }
 
-/// Brings `css` to the middle of the window, then clicks it (on a phone the time slider stays
-/// over the bottom of the page).
-async fn press_centred(c: &Client, css: &str) {
-    eval(
-        c,
-        &format!("document.querySelector(\"{css}\").scrollIntoView({{block: 'center'}}); return 0"),
-    )
-    .await;
-    click(c, css).await;
-}
-
 /// Waits until the lesson bar shows step `n` (from 1).
-async fn at_step(c: &Client, n: usize) {
+pub(crate) async fn at_step(c: &Client, n: usize) {
     assert!(
         until(
             c,
@@ -338,8 +327,8 @@ async fn axe_finds_no_violation_in_the_lesson_bar_in_any_language() {
         for lang in ["en", "ja", "ru"] {
             open(&c, &format!("?lesson={id}&step={n}&lang={lang}{layout}")).await;
             at_step(&c, n).await;
-            press_centred(&c, "[data-ui=lesson-choice][data-choice='0']").await;
-            press_centred(&c, "[data-ui=lesson-check]").await;
+            click(&c, "[data-ui=lesson-choice][data-choice='0']").await;
+            click(&c, "[data-ui=lesson-check]").await;
             assert!(
                 until(
                     &c,
@@ -355,60 +344,6 @@ async fn axe_finds_no_violation_in_the_lesson_bar_in_any_language() {
         }
         c.close().await.unwrap();
     }
-}
-
-#[tokio::test]
-async fn a_lesson_prints_as_a_worksheet_with_an_answer_key() {
-    let c = browser(1280, 800).await;
-    let (id, lesson) = shipped().remove(0);
-    open(&c, &format!("?lesson={id}")).await;
-    at_step(&c, 1).await;
-    // The button draws the worksheet and asks the browser to print.
-    eval(
-        &c,
-        "window.printed = 0; window.print = () => { window.printed += 1; }; return 0",
-    )
-    .await;
-    click(&c, "[data-ui=lesson-print]").await;
-    assert!(
-        until(&c, "return window.printed === 1").await,
-        "the print dialog is asked for"
-    );
-    let steps = lesson["steps"].as_array().unwrap().len();
-    assert_eq!(
-        eval(
-            &c,
-            "return document.querySelectorAll('[data-ui=worksheet] .worksheet-map > svg').length"
-        )
-        .await,
-        Value::from(steps),
-        "a map for each step"
-    );
-    for (paper, name) in [((21.0, 29.7), "a4"), ((21.59, 27.94), "letter")] {
-        let config = fantoccini::wd::PrintConfiguration::builder()
-            .size(fantoccini::wd::PrintSize {
-                width: paper.0,
-                height: paper.1,
-            })
-            .build()
-            .unwrap();
-        let pdf = c.print(config).await.unwrap();
-        assert!(pdf.starts_with(b"%PDF-"));
-        std::fs::write(screenshots().join(format!("worksheet-{name}.pdf")), &pdf).unwrap();
-        let pages = pdf
-            .windows(b"/Type /Page\n".len())
-            .filter(|w| w.starts_with(b"/Type /Page") && !w.starts_with(b"/Type /Pages"))
-            .count();
-        assert!(pages >= 2, "{name}: {pages} pages");
-    }
-    // On screen the worksheet takes no room.
-    assert!(eval(
-        &c,
-        "return document.querySelector('[data-ui=worksheet]').getBoundingClientRect().height === 0"
-    )
-    .await
-    .as_bool()
-    .unwrap());
 }
 
 #[tokio::test]
@@ -453,46 +388,4 @@ async fn a_broken_or_unknown_lesson_gives_a_notice_and_the_atlas_works() {
     )
     .await;
     at_step(&c, 1).await;
-}
-
-#[tokio::test]
-async fn a_lesson_on_a_projector_steps_with_a_clickers_keys() {
-    for (w, h) in [(1280, 720), (1920, 1080)] {
-        let c = browser(w, h).await;
-        let (id, lesson) = shipped().remove(2);
-        let steps = lesson["steps"].as_array().unwrap().len();
-        for lang in ["en", "ja", "ru"] {
-            open(&c, &format!("?lesson={id}&present=1&lang={lang}")).await;
-            at_step(&c, 1).await;
-            // The words stand beside the map, in the room's type: twice their size at a desk
-            // (0.98rem, 15.7 px).
-            let sizes = eval(
-                &c,
-                "const px = s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize); \
-                 const b = document.querySelector('[data-ui=lesson]').getBoundingClientRect(); \
-                 return [px('[data-ui=lesson-words]'), b.width, b.height]",
-            )
-            .await;
-            assert!(
-                sizes[0].as_f64().unwrap() >= 31.0,
-                "{w}×{h} {lang}: {sizes}"
-            );
-            assert!(
-                sizes[1].as_f64().unwrap() > 300.0,
-                "{w}×{h} {lang}: {sizes}"
-            );
-            // PageDown and → move a step on, PageUp and ← back.
-            press(&c, Key::PageDown).await;
-            at_step(&c, 2).await;
-            press(&c, Key::Right).await;
-            at_step(&c, 3).await;
-            press(&c, Key::PageUp).await;
-            at_step(&c, 2).await;
-            let found = accessibility_violations(&c).await;
-            assert!(found.is_empty(), "{w}×{h} {lang}: {found:#?}");
-            screenshot(&c, &format!("lesson-present-{lang}-{w}")).await;
-        }
-        assert!(steps > 3);
-        c.close().await.unwrap();
-    }
 }

@@ -17,6 +17,7 @@ mod events;
 mod export;
 mod languages;
 mod lessons;
+mod lessons_in_class;
 mod links;
 mod map;
 mod offline;

@@ -217,12 +217,12 @@ async fn a_side_is_drawn_only_on_the_days_it_existed() {
     )
     .await;
     click(&c, "button[data-ui=date-go]").await;
-    assert!(until(&c, "return document.querySelector('[data-unit=khalkhin-gol-strip]').dataset.viewHolder === 'manchukuo' && !document.querySelector('[data-ui=side-absent]')").await);
+    assert!(until(&c, "return document.querySelector('[data-unit=khalkhin-gol-strip]').dataset.viewHolder === 'manchukuo' && !document.querySelector('[data-ui=side-absent]:not([hidden])')").await);
     screenshot(&c, "perspective-manchukuo-1939").await;
     // The slider leaves its years: the map as it was, and the line says why.
     let slider = c.find(Locator::Css("input[data-ui=date]")).await.unwrap();
     slider.send_keys(&Key::End.to_string()).await.unwrap();
-    assert!(until(&c, "return document.querySelectorAll('[data-unit][data-view-holder]').length === 0 && !!document.querySelector('[data-ui=side-absent]')").await);
+    assert!(until(&c, "return document.querySelectorAll('[data-unit][data-view-holder]').length === 0 && !!document.querySelector('[data-ui=side-absent]:not([hidden])')").await);
     assert!(
         until(
             &c,

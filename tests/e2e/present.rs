@@ -268,7 +268,7 @@ async fn the_controls_fade_while_the_reader_is_idle_and_come_back() {
     );
     assert!(until_faded(&c).await, "the controls fade after a click");
     // Never while a control has the keyboard's focus: the idle time passes, they stay.
-    tab_to(&c, "[data-ui=present-leave]", 12).await;
+    tab_to(&c, "[data-ui=present-leave]", 24).await;
     let stayed = format!(
         "const done = arguments[arguments.length - 1]; \
          setTimeout(() => done(!document.documentElement.hasAttribute('data-idle')), {})",
@@ -300,7 +300,7 @@ async fn axe_finds_no_violation_in_present_mode_in_any_language() {
                 .await
             );
             // A control focused: the controls stay while axe reads them.
-            tab_to(&c, "[data-ui=present-leave]", 12).await;
+            tab_to(&c, "[data-ui=present-leave]", 24).await;
             let found = accessibility_violations(&c).await;
             assert!(found.is_empty(), "{width}×{height}, {lang}: {found:#?}");
             eval(&c, "document.activeElement.blur(); return 0").await;

@@ -1,67 +1,78 @@
 use crate::state::Ui;
-use atlas_model::filter::{DocFilter, EventFilter};
+use atlas_model::filter::{Counts, DocFilter, EventFilter};
 use atlas_model::key::{self, Key};
-use atlas_model::{Basis, Kind, Region, Source};
+use atlas_model::{Kind, Region, Source};
 use leptos::prelude::*;
 
 const ALL: &str = "all";
 const BACKGROUND: &str = "background";
 
-/// The event list's filters: region, document, kind; each option says how many events it has.
+/// The event list's filters: region, document, kind. Each option says how many events the list
+/// would show were it chosen, the other two filters as they are; an option no event of the
+/// record has is left out.
 #[component]
 pub fn EventFilters(filter: RwSignal<EventFilter>) -> impl IntoView {
     let ui = expect_context::<Ui>();
     let atlas = ui.atlas();
-    let events = atlas.record.events();
-    let count =
-        |pass: &dyn Fn(&atlas_model::Event) -> bool| events.iter().filter(|e| pass(e)).count();
-
-    let regions = Region::ALL
-        .into_iter()
-        .map(|r| {
-            (
-                r.key().to_string(),
-                Label::Key(key::of_region(r)),
-                count(&|e| e.concerns(r)),
-            )
-        })
-        .filter(|(_, _, n)| *n > 0)
-        .collect::<Vec<_>>();
-    let mut docs = atlas
+    let all = EventFilter::default().counts(atlas.record.events());
+    let counts = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| filter.with(|f| f.counts(atlas.record.events())))
+    };
+    let offered = |choices: Vec<(String, Label, Choice)>| -> Vec<Offered> {
+        choices
+            .into_iter()
+            .filter(|(_, _, choice)| choice.count(&all) > 0)
+            .collect()
+    };
+    let regions = offered(
+        Region::ALL
+            .into_iter()
+            .map(|r| {
+                (
+                    r.key().to_string(),
+                    Label::Key(key::of_region(r)),
+                    Choice::Region(r),
+                )
+            })
+            .collect(),
+    );
+    let mut docs: Vec<_> = atlas
         .record
         .sources()
         .iter()
         .map(|s| {
-            let label = source_label(s);
-            (s.id.clone(), label, count(&|e| e.cites(&s.id)))
-        })
-        .filter(|(_, _, n)| *n > 0)
-        .collect::<Vec<_>>();
-    let background = count(&|e| e.basis == Basis::Background);
-    if background > 0 {
-        docs.push((
-            BACKGROUND.to_string(),
-            Label::Key(key::FILTER_BACKGROUND),
-            background,
-        ));
-    }
-    let kinds = Kind::ALL
-        .into_iter()
-        .map(|k| {
             (
-                k.key().to_string(),
-                Label::Key(key::of_kind(k)),
-                count(&|e| e.kind == k),
+                s.id.clone(),
+                source_label(s),
+                Choice::Doc(DocFilter::Doc(s.id.clone())),
             )
         })
-        .filter(|(_, _, n)| *n > 0)
-        .collect::<Vec<_>>();
+        .collect();
+    docs.push((
+        BACKGROUND.to_string(),
+        Label::Key(key::FILTER_BACKGROUND),
+        Choice::Doc(DocFilter::Background),
+    ));
+    let docs = offered(docs);
+    let kinds = offered(
+        Kind::ALL
+            .into_iter()
+            .map(|k| {
+                (
+                    k.key().to_string(),
+                    Label::Key(key::of_kind(k)),
+                    Choice::Kind(k),
+                )
+            })
+            .collect(),
+    );
 
     view! {
         <div class="event-filters" role="group" aria-label=move || ui.t(key::FILTER_LABEL)>
-            <FilterSelect filter field=Field::Region label=key::FILTER_REGION all=key::FILTER_ALL_REGIONS options=regions/>
-            <FilterSelect filter field=Field::Doc label=key::FILTER_DOC all=key::FILTER_ALL_DOCS options=docs/>
-            <FilterSelect filter field=Field::Kind label=key::FILTER_KIND all=key::FILTER_ALL_KINDS options=kinds/>
+            <FilterSelect filter counts field=Field::Region label=key::FILTER_REGION all=key::FILTER_ALL_REGIONS options=regions/>
+            <FilterSelect filter counts field=Field::Doc label=key::FILTER_DOC all=key::FILTER_ALL_DOCS options=docs/>
+            <FilterSelect filter counts field=Field::Kind label=key::FILTER_KIND all=key::FILTER_ALL_KINDS options=kinds/>
         </div>
     }
     .into_any()
@@ -113,6 +124,26 @@ impl Field {
     }
 }
 
+/// One option of a select: its key, its words and what choosing it would filter by.
+type Offered = (String, Label, Choice);
+
+/// What an option chooses, to look up how many events it would list.
+enum Choice {
+    Region(Region),
+    Doc(DocFilter),
+    Kind(Kind),
+}
+
+impl Choice {
+    fn count(&self, counts: &Counts) -> usize {
+        match self {
+            Choice::Region(r) => counts.region(*r),
+            Choice::Doc(d) => counts.doc(d),
+            Choice::Kind(k) => counts.kind(*k),
+        }
+    }
+}
+
 /// An option's words: a catalog key, or a name that is the same in every language.
 enum Label {
     Key(Key),
@@ -121,29 +152,33 @@ enum Label {
     EtAl(String, i32),
 }
 
-/// One labelled select: "all" first, then each option with its number of events. `label` and
-/// `all` are catalog keys.
+/// One labelled select: "all" first, then each option with the number of events it would list.
+/// `label` and `all` are catalog keys.
 #[component]
 fn FilterSelect(
     filter: RwSignal<EventFilter>,
+    counts: Memo<Counts>,
     field: Field,
     label: Key,
     all: Key,
-    options: Vec<(String, Label, usize)>,
+    options: Vec<Offered>,
 ) -> impl IntoView {
     let ui = expect_context::<Ui>();
     let options = options
         .into_iter()
-        .map(|(key, text, n)| {
-            let text = move || match &text {
-                Label::Key(k) => format!("{} ({n})", ui.t(*k)),
-                Label::Plain(p) => format!("{p} ({n})"),
-                Label::EtAl(author, year) => {
-                    let year = year.to_string();
-                    let label = ui
-                        .i18n
-                        .fill(key::FILTER_ET_AL, &[("author", author), ("year", &year)]);
-                    format!("{label} ({n})")
+        .map(|(key, text, choice)| {
+            let text = move || {
+                let n = counts.with(|c| choice.count(c));
+                match &text {
+                    Label::Key(k) => format!("{} ({n})", ui.t(*k)),
+                    Label::Plain(p) => format!("{p} ({n})"),
+                    Label::EtAl(author, year) => {
+                        let year = year.to_string();
+                        let label = ui
+                            .i18n
+                            .fill(key::FILTER_ET_AL, &[("author", author), ("year", &year)]);
+                        format!("{label} ({n})")
+                    }
                 }
             };
             view! { <option value=key>{text}</option> }

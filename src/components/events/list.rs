@@ -232,7 +232,14 @@ fn event_row(ui: Ui, rows: Rows, (position, i): (usize, usize)) -> Option<impl I
                 data-event=e.id.clone()
                 aria-current=move || (ui.shown_painted.get() == Some(i)).then_some("true")
                 tabindex=move || if tab_stop.get() == Some(i) { "0" } else { "-1" }
-                on:click=move |_| ui.select_event(i, true)
+                on:click=move |ev: web_sys::MouseEvent| {
+                    ui.select_event(i, true);
+                    // Chosen with a pointer (a key's click has no count), the page follows; the
+                    // keyboard's focus stays in the list.
+                    if ev.detail() > 0 {
+                        super::reveal::reveal_chosen(ui, i);
+                    }
+                }
             >
                 <span class="item-date">{move || ui.i18n.with(|w| w.span(date, end))}</span>
                 <span class="item-title" lang=title_lang>{move || title().0} {background}</span>

@@ -5,6 +5,7 @@ mod caption;
 mod filters;
 mod list;
 mod panel;
+mod reveal;
 
 pub use caption::EmbedCaption;
 pub use list::EventList;

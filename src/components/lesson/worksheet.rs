@@ -134,7 +134,7 @@ fn question_view(ui: Ui, q: &Question) -> impl IntoView {
             <p class="worksheet-answer">
                 {ui.t(key::LESSON_WORKSHEET_ANSWER)} {words::colon(ui.lang.get_untracked())}
             </p>
-            <div class="worksheet-lines" aria-hidden="true"></div>
+            <div class="worksheet-lines" aria-hidden="true"><span></span><span></span><span></span></div>
         </div>
     }
 }

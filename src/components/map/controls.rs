@@ -2,7 +2,7 @@ use super::context::MapContext;
 use crate::state::Ui;
 use atlas_model::gesture::ZOOM_STEP;
 use atlas_model::key::{self, Key};
-use leptos::html::{Button, Div, Label};
+use leptos::html::{Button, Div, Label, P};
 use leptos::prelude::*;
 
 /// The map's buttons: the view presets (from `atlas.json`), and zoom in, zoom out and reset.
@@ -127,6 +127,10 @@ fn PerspectiveChoice() -> impl IntoView {
     // Labels keep clear of the choice, as of the buttons beside it.
     let node = NodeRef::<Label>::new();
     ctx.covers.add(node);
+    // The line saying why the side's map is not drawn: the labels keep clear of it too, so it is
+    // always in the page, hidden while it has nothing to say.
+    let absent_line = NodeRef::<P>::new();
+    ctx.covers.add(absent_line);
     let absent = move || {
         let side = shown.absent_side.get()?;
         let atlas = ui.atlas();
@@ -141,8 +145,9 @@ fn PerspectiveChoice() -> impl IntoView {
                 ("spans", &spans),
             ],
         );
-        Some(view! { <p class="side-absent" data-ui="side-absent">{text}</p> })
+        Some(text)
     };
+    let absent = Memo::new(move |_| absent());
     view! {
         <label class="perspective-choice" node_ref=node>
             <span>{move || ui.t(key::PERSPECTIVE_LABEL)}</span>
@@ -159,6 +164,13 @@ fn PerspectiveChoice() -> impl IntoView {
                 {options}
             </select>
         </label>
-        {absent}
+        <p
+            class="side-absent"
+            data-ui="side-absent"
+            node_ref=absent_line
+            hidden=move || absent.with(Option::is_none)
+        >
+            {move || absent.get()}
+        </p>
     }
 }

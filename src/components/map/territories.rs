@@ -92,6 +92,33 @@ fn unit_of(ev: &Event) -> Option<(usize, Element)> {
     Some((i, el))
 }
 
+/// The unit the arrow keys, Home and End move to from unit `i` of `count`, round the ends.
+fn next_unit(key: &str, i: usize, count: usize) -> Option<usize> {
+    let last = count.checked_sub(1)?;
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(if i >= last { 0 } else { i + 1 }),
+        "ArrowLeft" | "ArrowUp" => Some(if i == 0 { last } else { i - 1 }),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
+/// Moves the keyboard focus from a unit's path to the unit `i` beside it.
+fn focus_unit(from: &Element, i: usize) {
+    let next = from
+        .parent_element()
+        .and_then(|g| {
+            g.query_selector(&format!("[data-i=\"{i}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok());
+    if let Some(next) = next {
+        let _ = next.focus();
+    }
+}
+
 /// A unit's attributes that follow its status.
 #[derive(Clone, PartialEq)]
 struct Look {
@@ -161,8 +188,15 @@ impl Look {
 }
 
 /// One territory unit: a focusable path drawn with its status at the first date; one effect
-/// rewrites its attributes when its status (or what its parties were called) changes.
-fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl IntoView {
+/// rewrites its attributes when its status (or what its parties were called) changes. Only the
+/// unit `tab_stop` names is a stop of the Tab key.
+fn unit_view(
+    i: usize,
+    ui: Ui,
+    ctx: &MapContext,
+    tooltip_id: String,
+    tab_stop: RwSignal<usize>,
+) -> impl IntoView {
     let atlas = ui.atlas();
     let unit = &atlas.territories.units[i];
     let (id, d) = (unit.id.clone(), atlas.scene.units[i].d.clone());
@@ -212,7 +246,7 @@ fn unit_view(i: usize, ui: Ui, ctx: &MapContext, tooltip_id: String) -> impl Int
             stroke=first.stroke
             stroke-width=first.width
             stroke-dasharray=first.dash
-            tabindex="0"
+            tabindex=move || if tab_stop.get() == i { "0" } else { "-1" }
             role="button"
             aria-label=first.label
             aria-describedby=tooltip_id
@@ -229,8 +263,12 @@ pub fn MapTerritories() -> impl IntoView {
     let ctx = MapContext::expect();
     let atlas = ui.atlas();
     let tooltip_id = ctx.id("tooltip");
-    let units = (0..atlas.territories.units.len().min(atlas.scene.units.len()))
-        .map(|i| unit_view(i, ui, &ctx, tooltip_id.clone()))
+    let count = atlas.territories.units.len().min(atlas.scene.units.len());
+    // The territories are one stop of the Tab key, at the one last focused; the arrow keys move
+    // from one to the next.
+    let tab_stop = RwSignal::new(0);
+    let units = (0..count)
+        .map(|i| unit_view(i, ui, &ctx, tooltip_id.clone(), tab_stop))
         .collect_view();
 
     let (hover, gesture, viewport, limits) = (ctx.hover, ctx.gesture, ctx.viewport, ctx.limits);
@@ -256,6 +294,9 @@ pub fn MapTerritories() -> impl IntoView {
     view! {
         <g
             class="units"
+            role="group"
+            aria-label=move || ui.t(key::MAP_TERRITORIES)
+            tabindex="-1"
             data-focusing=move || (!ui.lessons.focus.with(Vec::is_empty)).then_some("true")
             on:pointermove=move |ev: PointerEvent| {
                 if dragged() {
@@ -276,6 +317,9 @@ pub fn MapTerritories() -> impl IntoView {
                     return;
                 }
                 let Some((i, _)) = unit_of(&ev) else { return };
+                if tab_stop.get_untracked() != i {
+                    tab_stop.set(i);
+                }
                 let Some(&anchor) = anchors.get(i) else { return };
                 // Keyboard focus brings an off-screen territory into view.
                 let mut vp = viewport.get_untracked();
@@ -295,12 +339,17 @@ pub fn MapTerritories() -> impl IntoView {
                 }
             }
             on:keydown=move |ev: KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    if let Some((i, _)) = unit_of(&ev) {
-                        ev.prevent_default();
-                        open_on_key(i);
+                let Some((i, el)) = unit_of(&ev) else { return };
+                match ev.key().as_str() {
+                    "Enter" | " " => open_on_key(i),
+                    key => {
+                        let Some(next) = next_unit(key, i, count) else { return };
+                        focus_unit(&el, next);
+                        // The arrow keys move between territories here, not the map.
+                        ev.stop_propagation();
                     }
                 }
+                ev.prevent_default();
             }
         >
             {units}

@@ -1,4 +1,5 @@
 use super::context::MapContext;
+use crate::platform::resize::on_resize;
 use crate::state::Ui;
 use atlas_model::holding::Holding;
 use atlas_model::key;
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 
 /// Room kept between the tooltip and the pointer, in pixels.
 const GAP_PX: f64 = 14.0;
-/// Width the tooltip is assumed to need when choosing its side (see `public/map.css`).
+/// The room the tooltip is assumed to need before it has been measured (see `public/map.css`).
 const WIDTH_PX: f64 = 260.0;
 const HEIGHT_PX: f64 = 130.0;
 
@@ -81,9 +82,31 @@ pub fn MapTooltip() -> impl IntoView {
             </p>
         })
     };
+    // Placed through the CSSOM, which a Content-Security-Policy allows, not a `style` attribute.
+    let tooltip = NodeRef::<leptos::html::Div>::new();
+    // Its size as laid out (its words vary from one line to seven), measured after layout.
+    let size = RwSignal::new((WIDTH_PX, HEIGHT_PX));
+    on_resize(
+        move || {
+            tooltip
+                .get_untracked()
+                .into_iter()
+                .map(Into::into)
+                .collect()
+        },
+        move || {
+            if let Some(el) = tooltip.get_untracked() {
+                let measured = (f64::from(el.offset_width()), f64::from(el.offset_height()));
+                if measured.0 > 0.0 && measured.1 > 0.0 && size.get_untracked() != measured {
+                    size.set(measured);
+                }
+            }
+        },
+    );
     let position = move || {
         let h = hover.get()?;
         let (w, sh) = screen.get();
+        let (width, height) = size.get();
         // Beside the point, on the side with room, and always on the map.
         let side = |at: f64, size: f64, room: f64| {
             let wanted = if at + GAP_PX + size > room {
@@ -93,10 +116,8 @@ pub fn MapTooltip() -> impl IntoView {
             };
             wanted.min(room - size - 4.0).max(4.0)
         };
-        Some((side(h.x, WIDTH_PX, w), side(h.y, HEIGHT_PX, sh)))
+        Some((side(h.x, width, w), side(h.y, height, sh)))
     };
-    // Placed through the CSSOM, which a Content-Security-Policy allows, not a `style` attribute.
-    let tooltip = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let (Some(el), Some((left, top))) = (tooltip.get(), position()) {
             let style = web_sys::HtmlElement::style(&el);

@@ -74,6 +74,7 @@ pub fn MapView(
             class="atlas-map"
             data-ui="map"
             data-side=side
+            id=(!second).then_some(crate::components::MAP_ID)
             tabindex="0"
             aria-label=move || ui.t(key::MAP_HELP)
             aria-describedby=ctx.id("holders-note")

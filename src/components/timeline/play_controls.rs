@@ -15,8 +15,9 @@ pub fn PlayControls() -> impl IntoView {
     };
     let playing = Signal::derive(move || playback.playing.get());
     let paused = Signal::derive(move || !playback.playing.get());
-    let pressed = Signal::derive(move || playback.playing.get().to_string());
-    let title = Signal::derive(move || {
+    // One word for what the button does next, on it and to a screen reader: Play, or Pause
+    // while playing.
+    let words = Signal::derive(move || {
         ui.t(if playback.playing.get() {
             key::PLAY_PAUSE
         } else {
@@ -32,9 +33,9 @@ pub fn PlayControls() -> impl IntoView {
                 type="button"
                 class="tl-button tl-play"
                 data-ui="play"
-                aria-label=move || ui.t(key::PLAY_PLAY)
-                aria-pressed=pressed
-                title=title
+                aria-label=words
+                data-playing=move || playing.get().then_some("true")
+                title=words
                 on:click=toggle
             >
                 <span class="tl-icon-box" hidden=playing>
@@ -43,7 +44,7 @@ pub fn PlayControls() -> impl IntoView {
                 <span class="tl-icon-box" hidden=paused>
                     <Icon d="M4 2h3v12H4zM9 2h3v12H9z"/>
                 </span>
-                <span class="tl-text">{move || ui.t(key::PLAY_PLAY)}</span>
+                <span class="tl-text">{words}</span>
             </button>
             <StepButton ui="next-event" key=key::PLAY_NEXT label=key::PLAY_NEXT_LABEL icon="M3 2l7 6-7 6zM11 2h2v12h-2z" on_press=move || stop_then(&|| ui.step_event(1))/>
             <StepButton ui="today" key=key::PLAY_TODAY label=key::PLAY_TODAY_LABEL icon="M1 2l6 6-6 6zM7 2l6 6-6 6zM13 2h2v12h-2z" on_press=move || stop_then(&|| ui.set_day(ui.atlas().today))/>

@@ -62,13 +62,16 @@ pub fn TimeSlider() -> impl IntoView {
             <RestAnnouncer/>
             <div class="timeline-head">
                 <DateNow label/>
-                <DateEntry/>
-                <PlayControls/>
+                // One row that scrolls sideways on a phone, beside the date.
+                <div class="timeline-tools">
+                    <PlayControls/>
+                    <DateEntry/>
+                </div>
             </div>
             <div class="timeline-track">
                 <Ticks/>
                 <input
-                    id="date-slider"
+                    id=crate::components::SLIDER_ID
                     class="slider"
                     type="range"
                     data-ui="date"
@@ -146,7 +149,7 @@ fn DateNow(label: Memo<String>) -> impl IntoView {
     };
     view! {
         <p class="timeline-now">
-            <output class="slider-date" for="date-slider">{label}</output>
+            <output class="slider-date" for=crate::components::SLIDER_ID>{label}</output>
             <span class="slider-original" title=move || ui.t(key::DATE_OLD_STYLE_TITLE)>
                 {original}
             </span>

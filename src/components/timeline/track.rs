@@ -5,9 +5,12 @@
 //! pre-renders as much as in the live one.
 
 use super::context::TimelineContext;
+use crate::platform::resize::on_resize;
 use crate::state::Ui;
+use atlas_model::key;
 use atlas_model::timeline::SPAN;
 use atlas_model::{Day, Event};
+use leptos::html::{Button, Span};
 use leptos::prelude::*;
 
 /// Years labelled under the track: every 50 years where they fit, then decades.
@@ -50,12 +53,24 @@ pub fn Ticks() -> impl IntoView {
     }
 }
 
-/// The eras of `atlas.json` as bands, and the year marks, under the track.
+/// An era's band and its two names, measured to choose the one shown.
+#[derive(Clone, Copy)]
+struct Band {
+    button: NodeRef<Button>,
+    name: NodeRef<Span>,
+    short: NodeRef<Span>,
+}
+
+/// The eras of `atlas.json` as bands, and the year marks, under the track. A band is a button
+/// that moves the date to the era's start; a band too narrow for the era's name shows its short
+/// name.
 #[component]
 pub fn Bands() -> impl IntoView {
     let ui = expect_context::<Ui>();
-    let scale = TimelineContext::expect().scale;
+    let ctx = TimelineContext::expect();
+    let scale = ctx.scale.clone();
     let atlas = ui.atlas();
+    let mut fits: Vec<Band> = Vec::new();
     let eras = atlas
         .config
         .eras_between(atlas.first_day, atlas.today)
@@ -64,21 +79,46 @@ pub fn Bands() -> impl IntoView {
             let from = scale.fraction(band.from);
             let until = scale.fraction(band.until.plus(-1).max(band.from));
             let era = band.era.clone();
-            let (description, name) = (era.description.clone(), era.name.clone());
+            let start = band.from;
+            let band = Band {
+                button: NodeRef::new(),
+                name: NodeRef::new(),
+                short: NodeRef::new(),
+            };
+            fits.push(band);
+            let (name, short, description) = (
+                era.name.clone(),
+                era.short.clone().unwrap_or_else(|| era.name.clone()),
+                era.description,
+            );
+            let words = move |text: &atlas_model::Text| text.get(ui.lang.get()).to_string();
+            let name = move || words(&name);
+            let short = move || words(&short);
+            let description = move || words(&description);
+            let label = name.clone();
+            let ctx = ctx.clone();
             // HTML inside the band, so that a name too long for it ends in an ellipsis.
             view! {
-                <foreignObject
-                    x=percent(from)
-                    width=percent(until - from)
-                    height="100%"
-                >
-                    <span class="era" title=move || description.get(ui.lang.get()).to_string()>
-                        {move || name.get(ui.lang.get()).to_string()}
-                    </span>
+                <foreignObject x=percent(from) width=percent(until - from) height="100%">
+                    <button
+                        type="button"
+                        class="era"
+                        node_ref=band.button
+                        aria-label=label
+                        title=description
+                        on:click=move |_| {
+                            ctx.interrupt();
+                            ui.set_day(start);
+                        }
+                    >
+                        <span class="era-name" node_ref=band.name>{name}</span>
+                        <span class="era-short" node_ref=band.short aria-hidden="true">{short}</span>
+                    </button>
                 </foreignObject>
             }
         })
         .collect_view();
+    fit_names(fits);
     let years = scale
         .year_marks(&YEAR_LEVELS)
         .into_iter()
@@ -93,7 +133,67 @@ pub fn Bands() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <svg class="eras" aria-hidden="true">{eras}</svg>
+        <svg class="eras" role="group" aria-label=move || ui.t(key::TIMELINE_ERAS)>{eras}</svg>
         <svg class="years" aria-hidden="true">{years}</svg>
     }
+}
+
+/// Marks each band whose era's name is wider than the band: `data-fit="short"` shows the short
+/// name instead, `"none"` neither where that too is wider. Measured after layout, whenever a
+/// band or a name changes size (the window, the language); the names keep their widths while
+/// hidden, so the choice holds still.
+fn fit_names(bands: Vec<Band>) {
+    let bands = std::rc::Rc::new(bands);
+    let elements = {
+        let bands = bands.clone();
+        move || {
+            bands
+                .iter()
+                .flat_map(|band| {
+                    let button = band.button.get_untracked().map(web_sys::Element::from);
+                    let name = band.name.get_untracked().map(web_sys::Element::from);
+                    let short = band.short.get_untracked().map(web_sys::Element::from);
+                    button.into_iter().chain(name).chain(short)
+                })
+                .collect()
+        }
+    };
+    on_resize(elements, move || {
+        for band in bands.iter() {
+            let (Some(button), Some(name), Some(short)) = (
+                band.button.get_untracked(),
+                band.name.get_untracked(),
+                band.short.get_untracked(),
+            ) else {
+                continue;
+            };
+            // The room inside the band's padding.
+            let room = f64::from(button.client_width()) - padding(&button);
+            let fits = |el: &web_sys::HtmlElement| el.get_bounding_client_rect().width() <= room;
+            let fit = if fits(&name) {
+                None
+            } else if fits(&short) {
+                Some("short")
+            } else {
+                Some("none")
+            };
+            let _ = match fit {
+                Some(fit) => button.set_attribute("data-fit", fit),
+                None => button.remove_attribute("data-fit"),
+            };
+        }
+    });
+}
+
+/// An element's padding left and right, in pixels, as laid out.
+fn padding(el: &web_sys::Element) -> f64 {
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(el).ok().flatten())
+    else {
+        return 0.0;
+    };
+    ["padding-left", "padding-right"]
+        .into_iter()
+        .filter_map(|side| style.get_property_value(side).ok())
+        .filter_map(|px| px.trim_end_matches("px").parse::<f64>().ok())
+        .sum()
 }
