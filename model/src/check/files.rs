@@ -48,7 +48,11 @@ pub fn path_of(name: &str) -> Option<String> {
     let language = |key: &str| Lang::from_key(key).is_some();
     let is_words = base
         .strip_suffix(".json")
-        .is_some_and(|stem| language(stem) || stem.strip_prefix("events.").is_some_and(language));
+        .is_some_and(|stem| match stem.split_once('.') {
+            // `events.ja`: a language's events' texts.
+            Some((first, key)) => first == "events" && language(key),
+            None => language(stem),
+        });
     match folder {
         Some("lang") => Some(format!("lang/{base}")),
         Some(FOLDER) => Some(format!("{FOLDER}/{base}")),
