@@ -101,6 +101,8 @@ pub fn AtlasPage(
     }
     // The live page is mounted in the same task, so no frame shows both or neither.
     dom::remove_first_view();
+    // Once the live page is in the document, what the reader did to the first view is applied.
+    Effect::new(|_| dom::announce_live());
     // The first frame with the map drawn, for the start-up measurement.
     dom::mark_next_frame("atlas-drawn");
     // Whether two maps stand side by side: the layout changes only when this does, not when the

@@ -53,6 +53,15 @@ pub fn remove_first_view() {
     }
 }
 
+/// Tells the first view's script that the live page is in place (`atlas-live` on the window): it
+/// hands what the reader did before to the live page's controls, and the focus with it.
+pub fn announce_live() {
+    #[cfg(target_arch = "wasm32")]
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("atlas-live")) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// Puts a performance mark on the next painted frame (for the start-up measurement).
 pub fn mark_next_frame(name: &'static str) {
     #[cfg(target_arch = "wasm32")]

@@ -64,6 +64,15 @@ pub fn loading_text(lang: Lang) -> &'static str {
     }
 }
 
+/// What the first view says once the reader has used one of its controls before the app runs.
+pub fn waiting_text(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Starting the atlas: what you chose will be applied as soon as it is ready.",
+        Lang::Ja => "地図を準備しています。準備ができしだい、選んだ操作を反映します。",
+        Lang::Ru => "Атлас запускается: выбранное будет применено, как только он будет готов.",
+    }
+}
+
 /// The reader's language and the catalogs read so far. A handle: `Copy`.
 ///
 /// The language shown changes only once its catalog has arrived ([`I18n::show`]), so no frame

@@ -28,4 +28,5 @@ mod platforms;
 mod policy;
 mod present;
 mod share;
+mod start;
 mod time;

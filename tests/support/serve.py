@@ -10,6 +10,8 @@ that policy blocked; the end-to-end tier reads the reports to check that there w
     GET  /csp-reports          the reports received so far, as a JSON array
     POST /csp-reports          where the browser sends them (report-uri)
     DELETE /csp-reports        forgets them
+    POST /hold-code            holds the next requests for the app's code (.wasm) until...
+    POST /release-code         ...this: a test can act on the first view before the app runs
 """
 
 import argparse
@@ -26,6 +28,10 @@ REPORTS_PATH = "/csp-reports"
 
 reports = []
 reports_lock = threading.Lock()
+
+# While set, requests for .wasm files wait until it is released (or 20 s have passed).
+code_held = threading.Event()
+code_released = threading.Event()
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -51,9 +57,21 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             with reports_lock:
                 self.send_json(list(reports))
         else:
+            if code_held.is_set() and self.path.split("?")[0].endswith(".wasm"):
+                code_released.wait(20)
             super().do_GET()
 
     def do_POST(self):
+        if self.path in ("/hold-code", "/release-code"):
+            if self.path == "/hold-code":
+                code_released.clear()
+                code_held.set()
+            else:
+                code_held.clear()
+                code_released.set()
+            self.send_response(204)
+            self.end_headers()
+            return
         if self.path != REPORTS_PATH:
             self.send_error(404)
             return

@@ -7,10 +7,13 @@
 //! wrapped in `<div data-ui="prerender">`.
 //!
 //! A link to another state (a date, an event, a view, a language) must not show the default
-//! state first: a small script beside `index.html`, loaded before the first paint, marks such a
-//! page `atlas-linked`, and the stylesheet then hides the first view's map, panel and slider
-//! until the app draws the link's state; it marks the data checker's page (`?check=1`), which
-//! shows no first view at all. (A script file, not an inline one: a strict
+//! state first: a small script beside `index.html` (`first_view.js`), loaded before the first
+//! paint, marks such a page `atlas-linked`, and the stylesheet then shows only the first view's
+//! map, as a plain outline, until the app draws the link's state; it marks the data checker's
+//! page (`?check=1`), which shows no first view at all. The same script keeps what the reader
+//! does to the first view's controls before the app runs, and hands it to the app's own controls
+//! once the app has taken over; a status in the first view says the atlas is loading, and that
+//! what the reader did will be applied. (A script file, not an inline one: a strict
 //! Content-Security-Policy allows only scripts from the page's own origin.)
 
 use crate::page;
@@ -19,6 +22,7 @@ use atlas_model::link::LinkState;
 use atlas_model::{Day, Lang};
 use frontier_atlas::boot::load;
 use frontier_atlas::boot::AtlasPage;
+use frontier_atlas::state::i18n;
 use leptos::prelude::*;
 use std::path::Path;
 use std::sync::Arc;
@@ -76,33 +80,39 @@ fn js_keys(langs: impl Iterator<Item = Lang>) -> String {
     format!("[{}]", keys.join(", "))
 }
 
-/// The script that marks a page opened with a link's state, and its file name (which changes
-/// with its text, so a cache never serves an old one).
+/// The script that marks a page opened with a link's state and keeps what the reader does before
+/// the app runs (`first_view.js`), and its file name (which changes with its text, so a cache
+/// never serves an old one).
 fn link_script() -> (String, String) {
     use std::hash::{Hash, Hasher};
-    let keys = LinkState::KEYS.join("|");
-    let all = js_keys(Lang::ALL.into_iter());
-    // A reader whose browser asks first for one of the atlas's other languages would see the
-    // first view (in the default language) change language: it waits for the app too.
-    let others = js_keys(Lang::ALL.into_iter().filter(|&l| l != Lang::default()));
-    let script = format!(
-        "if (/[?&]({keys})=/.test(location.search) || \
-         {others}.includes((navigator.languages || [navigator.language || '']).map(l => \
-         l.slice(0, 2).toLowerCase()).find(l => {all}.includes(l)))) \
-         document.documentElement.classList.add('atlas-linked');\n\
-         if (/[?&]check=(1|true|yes)(&|$)/.test(location.search)) \
-         document.documentElement.dataset.mode = 'check';\n\
-         else if (/[?&]embed(=(1|true|yes)?)?(&|$)/.test(location.search)) \
-         document.documentElement.dataset.mode = 'embed';\n\
-         else if (/[?&]present(=(1|true|yes)?)?(&|$)/.test(location.search)) \
-         document.documentElement.dataset.mode = 'present';\n"
-    );
+    let script = include_str!("first_view.js")
+        .replace("LINK_KEYS", &LinkState::KEYS.join("|"))
+        .replace("ALL_LANGS", &js_keys(Lang::ALL.into_iter()))
+        .replace("DEFAULT_LANG", Lang::default().key());
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     script.hash(&mut hasher);
     (
         format!("first-view-{:08x}.js", hasher.finish() as u32),
         script,
     )
+}
+
+/// The status the first view shows while the app loads, in each language (the script says which
+/// the page starts in): that it is loading, and, once the reader has used a control, that what
+/// they did will be applied.
+fn status() -> String {
+    let mut html = String::from("<p class=\"atlas-starting\" role=\"status\">");
+    for lang in Lang::ALL {
+        let key = lang.key();
+        html.push_str(&format!(
+            "<span lang=\"{key}\" class=\"starting-loading\">{}</span>\
+             <span lang=\"{key}\" class=\"starting-waiting\">{}</span>",
+            i18n::loading_text(lang),
+            i18n::waiting_text(lang)
+        ));
+    }
+    html.push_str("</p>");
+    html
 }
 
 /// Puts the script's tag at the end of `<head>` and the first view right after `<body …>`.
@@ -115,7 +125,10 @@ fn insert(page: &str, script: &str, view: &str) -> Result<String, String> {
     let page = page::insert_at(
         page,
         body,
-        &format!("<div data-ui=\"prerender\" class=\"atlas-prerender\">{view}<span id=\"{END}\"></span></div>"),
+        &format!(
+            "<div data-ui=\"prerender\" class=\"atlas-prerender\">{view}{}<span id=\"{END}\"></span></div>",
+            status()
+        ),
     );
     Ok(page::insert_at(
         &page,
