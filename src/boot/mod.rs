@@ -2,7 +2,10 @@
 //! slider around one shared state ([`Ui`]) that the URL mirrors, in place of the first view
 //! written at build time.
 
+mod assembly;
 pub mod load;
+
+use assembly::Assembly;
 
 use crate::components::checker::Checker;
 use crate::components::compare::{ChangesList, CompareView};
@@ -95,57 +98,81 @@ pub fn AtlasPage(
     // For the pages that embed the atlas, and their styles.
     dom::set_root_attribute("data-mode", untrack(mode));
     Effect::new(move |_| dom::set_root_attribute("data-mode", mode()));
-    if embed {
-        // A learning platform sizes its frame to the height the atlas tells it.
-        frame::report_height();
-    }
-    // The live page is mounted in the same task, so no frame shows both or neither.
-    dom::remove_first_view();
-    // Once the live page is in the document, what the reader did to the first view is applied.
-    Effect::new(|_| dom::announce_live());
-    // The first frame with the map drawn, for the start-up measurement.
-    dom::mark_next_frame("atlas-drawn");
+    // The parts of the page, built a task each, out of sight until the last is in: the header,
+    // the map, the events and the time slider.
+    let assembly = Assembly::start(4);
+    // Start-up marks for the bench: the page's state is built; each part (`atlas-part`); the
+    // map drawn (`atlas-drawn`).
+    dom::mark("atlas-page");
+    let (header_in, map_in, events_in, timeline_in) = (
+        assembly.has(1),
+        assembly.has(2),
+        assembly.has(3),
+        assembly.has(4),
+    );
+    let whole = assembly.whole();
+    Effect::new(move |_| {
+        if !whole.get() {
+            return;
+        }
+        // The live page is shown in the same task as the first view goes, so no frame shows
+        // both or neither.
+        dom::remove_first_view();
+        // What the reader did to the first view is applied to the live page.
+        dom::announce_live();
+        // The first frame with the map drawn, for the start-up measurement.
+        dom::mark_next_frame("atlas-drawn");
+        if embed {
+            // A learning platform sizes its frame to the height the atlas tells it.
+            frame::report_height();
+        }
+    });
     // Whether two maps stand side by side: the layout changes only when this does, not when the
     // second map's date or side does.
     let comparing = Memo::new(move |_| ui.compare.with(Option::is_some));
-    let events = if embed {
-        // The frame is all maps; a screen reader still gets the list of what changed.
-        view! {
-            <EmbedCaption/>
-            {move || comparing.get().then(|| view! { <div class="visually-hidden"><ChangesList/></div> })}
-        }
-        .into_any()
-    } else {
-        view! {
-            <aside class="atlas-events" aria-label=move || ui.t(key::EVENTS_LABEL)>
-                <LessonBar/>
-                {move || comparing.get().then(|| view! { <ChangesList/> })}
-                <HoldersTable/>
-                <EventPanel/>
-                <EventList/>
-            </aside>
-        }
-        .into_any()
+    let events = move || {
+        events_in.get().then(|| {
+            if embed {
+                // The frame is all maps; a screen reader still gets the list of what changed.
+                view! {
+                    <EmbedCaption/>
+                    {move || comparing.get().then(|| view! { <div class="visually-hidden"><ChangesList/></div> })}
+                }
+                .into_any()
+            } else {
+                view! {
+                    <aside class="atlas-events" aria-label=move || ui.t(key::EVENTS_LABEL)>
+                        <LessonBar/>
+                        {move || comparing.get().then(|| view! { <ChangesList/> })}
+                        <HoldersTable/>
+                        <EventPanel/>
+                        <EventList/>
+                    </aside>
+                }
+                .into_any()
+            }
+        })
     };
     view! {
-        <div class="atlas" data-mode=mode>
+        <div class="atlas" class:atlas-assembling=move || !whole.get() data-mode=mode>
             <SkipLinks/>
-            {(!embed).then(|| view! { <Header/> <PresentMode/> })}
+            {move || (header_in.get() && !embed).then(|| view! { <Header/> <PresentMode/> })}
             <NoticeBar/>
             // Embedded, the lesson's words stand above the map; else they lead the side column.
             {embed.then(|| view! { <LessonBar/> })}
             <main class="atlas-main" data-compare=move || comparing.get().then_some("on")>
                 {move || {
-                    if comparing.get() {
-                        view! { <CompareView/> }.into_any()
-                    } else {
-                        view! { <MapView/> }.into_any()
-                    }
+                    map_in.get().then(|| {
+                        if comparing.get() {
+                            view! { <CompareView/> }.into_any()
+                        } else {
+                            view! { <MapView/> }.into_any()
+                        }
+                    })
                 }}
                 {events}
             </main>
-            <TimeSlider/>
-            <Worksheet/>
+            {move || timeline_in.get().then(|| view! { <TimeSlider/> <Worksheet/> })}
         </div>
     }
 }

@@ -62,6 +62,16 @@ pub fn announce_live() {
     }
 }
 
+/// Puts a performance mark now (for the start-up measurement: `bench/` reads them).
+pub fn mark(name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = name;
+}
+
 /// Puts a performance mark on the next painted frame (for the start-up measurement).
 pub fn mark_next_frame(name: &'static str) {
     #[cfg(target_arch = "wasm32")]

@@ -141,7 +141,15 @@ pub async fn mount(texts: [Fetched; 6]) -> HtmlElement {
     std::mem::forget(leptos::mount::mount_to(host.clone(), move || {
         view! { <AtlasPage atlas notices/> }
     }));
-    leptos::task::tick().await;
+    // The page is built a part at a time and shown once whole.
+    let page = host.clone();
+    wait_until("the whole page", move || {
+        page.query_selector(".atlas:not(.atlas-assembling)")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     host
 }
 

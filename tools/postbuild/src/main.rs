@@ -11,6 +11,9 @@
 //!
 //! INDEX_HTML defaults to `$TRUNK_STAGING_DIR/index.html`.
 
+// The page's view types, rendered to HTML here, are deeper than the default limit.
+#![recursion_limit = "512"]
+
 mod first_view;
 mod offline;
 mod page;
