@@ -2,6 +2,10 @@
 //! (gzip, level 9) beside each file whose type compresses, for a server that sends them in place
 //! of the file to a browser that accepts them (`deploy/`, docs/hosting.md). Runs last, once
 //! every file is final, the offline worker included.
+//!
+//! The data (`geodata/`) has no copies: a teacher may replace a data file in place, and a server
+//! cannot tell that a copy beside it is older (nginx's `brotli_static` and `gzip_static` do not
+//! look; Apache's `.htaccess` cannot). The settings have the server compress it as it sends it.
 
 use crate::files;
 use std::io::{Read, Write};
@@ -47,8 +51,11 @@ pub fn is_copy(file: &str) -> bool {
     file.ends_with(".br") || file.ends_with(".gz")
 }
 
-/// Whether `file`'s type is worth compressing.
+/// Whether `file` is worth compressing ahead of time: its type compresses, and it is not data.
 pub fn compresses(file: &str) -> bool {
+    if file.starts_with("geodata/") {
+        return false;
+    }
     let name = file.rsplit('/').next().unwrap_or(file);
     name.rsplit_once('.')
         .is_some_and(|(_, ext)| TYPES.contains(&ext.to_ascii_lowercase().as_str()))
