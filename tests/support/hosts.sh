@@ -7,13 +7,26 @@
 #   tests/support/hosts.sh BUILD RUN_DIR NGINX_PORT APACHE_PORT
 #
 # BUILD (a release build, dist/) is copied to RUN_DIR/site/atlas/; each server's config, pid file
-# and logs are in RUN_DIR. The servers run in the background: stop them with
+# and logs are in RUN_DIR (a fresh one each time). The servers run in the background: stop them with
 #   kill "$(cat RUN_DIR/nginx.pid)" "$(cat RUN_DIR/apache.pid)"
 # The atlas is then at http://127.0.0.1:NGINX_PORT/atlas/ and http://127.0.0.1:APACHE_PORT/atlas/.
 set -euo pipefail
 [ "$#" -eq 4 ] || { sed -n '2,13p' "$0" >&2; exit 2; }
 BUILD="$1"; NGINX_PORT="$3"; APACHE_PORT="$4"
-mkdir -p "$2" && RUN="$(cd "$2" && pwd)"
+# Both servers drop to an unprivileged user when started as root (Apache refuses to serve as
+# root), who may not be able to enter the repository's folders: then RUN_DIR is a link to a
+# folder of /tmp that every user can read. Started as anyone else, they run as that user.
+NGINX_USER=""; APACHE_USER=""
+if [ -L "$2" ]; then rm -rf "$(readlink -f "$2")" "$2"; fi
+if [ "$(id -u)" -eq 0 ]; then
+  NGINX_USER="user nobody $(id -gn nobody);"
+  APACHE_USER="User nobody
+Group $(id -gn nobody)"
+  rm -rf "$2" && mkdir -p "$(dirname "$2")"
+  ln -s "$(mktemp -d /tmp/atlas-hosts.XXXXXX)" "$2"
+fi
+mkdir -p "$2" && RUN="$(readlink -f "$2")"
+chmod 755 "$RUN"
 SITE="$RUN/site"
 NGINX_MODULES=/usr/lib/nginx/modules
 APACHE_MODULES=/usr/lib/apache2/modules
@@ -23,15 +36,6 @@ done
 
 rm -rf "$SITE" && mkdir -p "$SITE/atlas" "$RUN/nginx-temp"
 cp -r "$BUILD/." "$SITE/atlas/"
-
-# Both servers drop to an unprivileged user when started as root (Apache refuses to serve as
-# root); started as anyone else, they run as that user.
-NGINX_USER=""; APACHE_USER=""
-if [ "$(id -u)" -eq 0 ]; then
-  NGINX_USER="user nobody $(id -gn nobody);"
-  APACHE_USER="User nobody
-Group $(id -gn nobody)"
-fi
 
 cat >"$RUN/nginx-server.conf" <<CONF
 $NGINX_USER
@@ -91,8 +95,8 @@ AccessFileName .htaccess
 </Directory>
 CONF
 
-/usr/sbin/nginx -p "$RUN" -c "$RUN/nginx-server.conf" -t -q
-/usr/sbin/nginx -p "$RUN" -c "$RUN/nginx-server.conf"
+/usr/sbin/nginx -p "$RUN" -e "$RUN/nginx-error.log" -c "$RUN/nginx-server.conf" -t -q
+/usr/sbin/nginx -p "$RUN" -e "$RUN/nginx-error.log" -c "$RUN/nginx-server.conf"
 /usr/sbin/apache2 -f "$RUN/apache.conf" -t 2>/dev/null || /usr/sbin/apache2 -f "$RUN/apache.conf" -t
 /usr/sbin/apache2 -f "$RUN/apache.conf" -k start
 
