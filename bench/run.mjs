@@ -4,7 +4,8 @@
 //
 //   npm ci --prefix bench && node bench/run.mjs --rounds 5
 //
-// Both pages are served from 127.0.0.1 by a small gzip-compressing HTTP server, opened in the
+// Both pages are served from 127.0.0.1 by a small gzip-compressing HTTP server (or as --serve
+// says), opened in the
 // system Chromium through puppeteer-core, and measured the same way:
 //   - navigation to the map on screen (the first paint when the map is in the HTML, else the
 //     `atlas-drawn` performance mark) and to the map drawn by the running app (the mark);
@@ -13,7 +14,7 @@
 //     all the main-thread work a step causes before the next one (work deferred past the frame
 //     included);
 //   - the number of DOM elements once loaded;
-//   - the gzipped size of the code (wasm, js, css, html);
+//   - the size of the code (wasm, js, css, html) as served;
 //   - Lighthouse's mobile preset: LCP, TBT, CLS and the performance and accessibility scores.
 // Results go to target/bench.json; a Markdown table goes to stdout, progress to stderr.
 
@@ -45,6 +46,10 @@ const USAGE = `Usage: node bench/run.mjs [options]
   --query Q         open the atlas with this query (for example a comparison:
                     "perspective=japan&compare-perspective=russia", two maps that both follow
                     the slider)
+  --serve MODE      how files are sent: gzip (default: compressed as they are sent, level 9),
+                    plain (as a default nginx or Apache sends .wasm and .json: uncompressed)
+                    or static (the build's .br copy, else its .gz one, as the shipped
+                    nginx.conf does; files without copies, such as the data, as gzip)
   --chrome PATH     the browser to drive (default $CHROME_PATH or /usr/bin/chromium)
   --help            show this text`;
 
@@ -57,6 +62,7 @@ const { values: options } = parseArgs({
     geodata: { type: 'string' },
     only: { type: 'string' },
     query: { type: 'string', default: '' },
+    serve: { type: 'string', default: 'gzip' },
     chrome: { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
     help: { type: 'boolean', default: false },
   },
@@ -75,6 +81,12 @@ const GEODATA = options.geodata ? path.resolve(options.geodata) : null;
 const ONLY = options.only;
 if (ONLY !== undefined && ONLY !== 'atlas' && ONLY !== 'leaflet') {
   console.error(`--only takes atlas or leaflet, not "${ONLY}"\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const SERVE = options.serve;
+if (!['gzip', 'plain', 'static'].includes(SERVE)) {
+  console.error(`--serve takes gzip, plain or static, not "${SERVE}"\n\n${USAGE}`);
   process.exit(2);
 }
 
@@ -155,7 +167,8 @@ async function referencedCode(dir) {
 
 // ---------------------------------------------------------------------------------------------
 // A small static file server with gzip, like a real host: compressible files are sent gzipped
-// to browsers that accept it (compressed once, then kept in memory).
+// to browsers that accept it (compressed once, then kept in memory); with --serve plain,
+// uncompressed; with --serve static, the build's own .br or .gz copy where there is one.
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -212,6 +225,16 @@ async function warmGzipCache(mounts) {
   }
 }
 
+// The build's copy of a file that the browser accepts, Brotli first: [bytes, encoding], or null.
+async function precompressed(file, accepts) {
+  for (const [ext, encoding] of [['.br', 'br'], ['.gz', 'gzip']]) {
+    if (!new RegExp(`\\b${encoding}\\b`).test(accepts)) continue;
+    const copy = await fs.readFile(file + ext).catch(() => null);
+    if (copy) return [copy, encoding];
+  }
+  return null;
+}
+
 function startServer(mounts) {
   const server = http.createServer(async (request, response) => {
     try {
@@ -231,9 +254,13 @@ function startServer(mounts) {
         'cache-control': 'no-cache',
       };
       let body;
-      if (COMPRESSIBLE.has(ext)) {
+      if (COMPRESSIBLE.has(ext) && SERVE !== 'plain') {
         headers.vary = 'accept-encoding';
-        if (/\bgzip\b/.test(request.headers['accept-encoding'] || '')) {
+        const accepts = request.headers['accept-encoding'] || '';
+        const copy = SERVE === 'static' ? await precompressed(file, accepts) : null;
+        if (copy) {
+          [body, headers['content-encoding']] = copy;
+        } else if (/\bgzip\b/.test(accepts)) {
           body = await gzipped(file);
           headers['content-encoding'] = 'gzip';
         }
@@ -259,16 +286,16 @@ async function codeSize(files) {
   const list = [];
   for (const file of files) {
     const raw = await fs.readFile(file);
-    list.push({
-      file: path.relative(REPO, file),
-      bytes: raw.length,
-      gzip: zlib.gzipSync(raw, { level: GZIP_LEVEL }).length,
-    });
+    const gzip = zlib.gzipSync(raw, { level: GZIP_LEVEL }).length;
+    const brotli = (await fs.stat(`${file}.br`).catch(() => null))?.size ?? null;
+    const sent = { plain: raw.length, gzip, static: brotli ?? gzip }[SERVE];
+    list.push({ file: path.relative(REPO, file), bytes: raw.length, gzip, brotli, sent });
   }
   return {
     files: list,
     bytes: list.reduce((sum, f) => sum + f.bytes, 0),
     gzip: list.reduce((sum, f) => sum + f.gzip, 0),
+    sent: list.reduce((sum, f) => sum + f.sent, 0),
   };
 }
 
@@ -587,7 +614,7 @@ const ROWS = [
   ['4× CPU: steps with an Event Timing entry ≥ 16 ms', 'steps.x4.eventTiming.over16', 0],
   ['Filtering the event list by region, until painted: median (ms)', 'filterMs', 1],
   ['DOM elements after load', 'domNodes', 0],
-  ['Code, gzipped (KB): wasm + js + css + html', 'codeKB', 1],
+  ['Code as served (KB): wasm + js + css + html', 'codeKB', 1],
   ['Lighthouse mobile: LCP (ms)', 'lighthouse.lcpMs', 0],
   ['Lighthouse mobile: TBT (ms)', 'lighthouse.tbtMs', 0],
   ['Lighthouse mobile: CLS', 'lighthouse.cls', 3],
@@ -604,7 +631,8 @@ function markdownTable(report) {
   const geodata = report.settings.geodata ? `, geodata ${report.settings.geodata}` : '';
   const lines = [
     `${titles.join(' vs ')} — median of ${report.settings.rounds} round(s), ` +
-      `${report.settings.steps} slider steps per round${geodata}, ${report.environment.browser}`,
+      `${report.settings.steps} slider steps per round${geodata}, served ${report.settings.serve}, ` +
+      report.environment.browser,
     '',
     `| measure | ${titles.join(' | ')} |${both ? ' atlas / leaflet |' : ''}`,
     `|---|${names.map(() => '---:|').join('')}${both ? '---:|' : ''}`,
@@ -707,6 +735,7 @@ async function main() {
       viewport: VIEWPORT,
       cpuThrottling: SPEEDS,
       gzipLevel: GZIP_LEVEL,
+      serve: SERVE,
       lighthouse: LIGHTHOUSE,
       pages: Object.keys(PAGES),
       geodata: GEODATA ? path.relative(REPO, GEODATA) || GEODATA : null,
@@ -717,7 +746,7 @@ async function main() {
   for (const [name, pageInfo] of Object.entries(PAGES)) {
     const code = await codeSize(await pageInfo.code());
     const med = medianOverRounds(results[name]);
-    med.codeKB = code.gzip / 1024;
+    med.codeKB = code.sent / 1024;
     report.pages[name] = { title: pageInfo.title, code, median: med, rounds: results[name] };
   }
   if (PAGES.atlas && PAGES.leaflet) {

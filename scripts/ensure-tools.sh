@@ -3,7 +3,8 @@
 # version. Everything comes from the package registries (rustup, crates.io, npm, Debian apt).
 #
 #   scripts/ensure-tools.sh            build tools: wasm32 target, trunk, wasm-bindgen, wasm-opt
-#   scripts/ensure-tools.sh --browser  the same, plus Chromium and chromedriver for the tests
+#   scripts/ensure-tools.sh --browser  the same, plus Chromium and chromedriver for the tests, and
+#                                      the web servers the end-to-end tier hosts the build on
 #
 # Source it (`. scripts/ensure-tools.sh`) to keep the PATH it sets.
 set -euo pipefail
@@ -67,6 +68,12 @@ ensure_browser() {
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   # Japanese glyphs for the screenshots (readers' browsers bring their own fonts).
   [ -f /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ] || missing+=(fonts-ipafont-gothic)
+  # The real servers the build's shipped settings are tested on (tests/support/hosts.sh): nginx
+  # with its Brotli module, and Apache. Installing them starts no service where policy-rc.d
+  # forbids it; the tests start their own on loopback.
+  [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+  [ -x /usr/sbin/apache2 ] || missing+=(apache2)
   if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
   if ! grep -q "\"version\": \"$AXE_VERSION\"" "$AXE_DIR/node_modules/axe-core/package.json" 2>/dev/null; then
     say "npm install axe-core@$AXE_VERSION into .tools/"

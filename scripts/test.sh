@@ -5,7 +5,9 @@
 #              assembly of the data (tests/assemble/: no data makes it panic), and the house's
 #              own checks (tests/sizes.rs, tests/layers.rs)
 #   components wasm-bindgen-test in headless Chromium
-#   end-to-end the release build served on 127.0.0.1 under a sub-folder, driven by chromedriver
+#   postbuild  the tool that finishes a release build: its compressed copies, server settings
+#   end-to-end the release build served on 127.0.0.1 under a sub-folder, driven by chromedriver,
+#              and hosted by a real nginx and a real Apache with the build's own settings
 # A tier that runs no test fails the run. Screenshots land in target/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +42,7 @@ tier model cargo test -p atlas-model -- --show-output
 tier assembly cargo test --test assemble
 # The house's own checks read the source tree: natively, where files can be read.
 tier house cargo test --test sizes --test layers
+tier postbuild cargo test -p atlas-postbuild
 
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 tier components cargo test --target wasm32-unknown-unknown --tests
@@ -58,6 +61,8 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 SITE_PORT=$(free_port)
 EXAMPLES_PORT=$(free_port)
 DRIVER_PORT=$(free_port)
+NGINX_PORT=$(free_port)
+APACHE_PORT=$(free_port)
 python3 tests/support/serve.py --port "$SITE_PORT" --directory "$SITE" >"$LOGS/http.log" 2>&1 &
 SERVER_PID=$!
 # The example lesson page, from another origin than the atlas (as a teaching site would).
@@ -65,7 +70,11 @@ python3 tests/support/serve.py --port "$EXAMPLES_PORT" --directory examples --no
 EXAMPLES_PID=$!
 chromedriver --port="$DRIVER_PORT" >"$LOGS/chromedriver.log" 2>&1 &
 DRIVER_PID=$!
-trap 'kill "$SERVER_PID" "$EXAMPLES_PID" "$DRIVER_PID" 2>/dev/null || true' EXIT
+HOSTS=target/e2e-hosts
+stop_hosts() { for pid in "$HOSTS/nginx.pid" "$HOSTS/apache.pid"; do [ -f "$pid" ] && kill "$(cat "$pid")" 2>/dev/null; done; true; }
+trap 'kill "$SERVER_PID" "$EXAMPLES_PID" "$DRIVER_PID" 2>/dev/null || true; stop_hosts' EXIT
+# The build on a real nginx and a real Apache, with the settings it ships and nothing else.
+tests/support/hosts.sh dist "$HOSTS" "$NGINX_PORT" "$APACHE_PORT"
 for _ in $(seq 50); do
   if curl -fsS "http://127.0.0.1:$SITE_PORT/history/atlas/" >/dev/null 2>&1 \
     && curl -fsS "http://127.0.0.1:$DRIVER_PORT/status" >/dev/null 2>&1; then break; fi
@@ -76,6 +85,8 @@ export ATLAS_URL="http://127.0.0.1:$SITE_PORT/history/atlas/"
 export ATLAS_BROKEN_URL="http://127.0.0.1:$SITE_PORT/broken/"
 export EXAMPLES_URL="http://127.0.0.1:$EXAMPLES_PORT/"
 export WEBDRIVER_URL="http://127.0.0.1:$DRIVER_PORT"
+export NGINX_URL="http://127.0.0.1:$NGINX_PORT/atlas/"
+export APACHE_URL="http://127.0.0.1:$APACHE_PORT/atlas/"
 tier end-to-end cargo test --features e2e --test e2e -- --test-threads=1
 
 step "all tiers passed"

@@ -15,6 +15,7 @@ mod compare;
 mod embed;
 mod events;
 mod export;
+mod hosting;
 mod languages;
 mod lessons;
 mod lessons_in_class;

@@ -4,8 +4,11 @@
 //! 2. the offline worker named in the page, and the Content-Security-Policy put first in its
 //!    head ([`offline`], [`policy`]);
 //! 3. the events' texts in other languages moved into one file per language ([`translations`]);
-//! 4. last, once every other file of the build is final, the offline worker `sw.js` that keeps
-//!    them ([`offline`]).
+//! 4. the web server's settings beside the page ([`hosting`]);
+//! 5. once every other file of the build is final, the offline worker `sw.js` that keeps them
+//!    ([`offline`]);
+//! 6. last, the compressed copies `<file>.br` and `<file>.gz` beside each file that compresses
+//!    ([`compress`]).
 //!
 //!     atlas-postbuild [--geodata DIR] [--today YYYY-MM-DD] [INDEX_HTML]
 //!
@@ -14,10 +17,15 @@
 // The page's view types, rendered to HTML here, are deeper than the default limit.
 #![recursion_limit = "512"]
 
+mod compress;
+mod files;
 mod first_view;
+mod hosting;
 mod offline;
 mod page;
 mod policy;
+#[cfg(test)]
+mod tests;
 mod translations;
 
 use atlas_model::{Date, Day};
@@ -72,6 +80,7 @@ fn run() -> Result<(), String> {
     eprintln!(
         "atlas-postbuild: events' texts in {languages} other languages moved to geodata/lang/"
     );
+    hosting::write(folder)?;
     let cached = offline::write_worker(folder)?;
     eprintln!(
         "atlas-postbuild: {} keeps {cached} files for use offline",
@@ -81,6 +90,16 @@ fn run() -> Result<(), String> {
         "atlas-postbuild: first view ({} KB) written into {}",
         view_size / 1024,
         path.display()
+    );
+    let started = std::time::Instant::now();
+    let sizes = compress::write_copies(folder)?;
+    eprintln!(
+        "atlas-postbuild: {} files compressed in {:.1} s: {} KB, gzip {} KB, brotli {} KB",
+        sizes.files,
+        started.elapsed().as_secs_f64(),
+        sizes.raw / 1024,
+        sizes.gzip / 1024,
+        sizes.brotli / 1024
     );
     Ok(())
 }

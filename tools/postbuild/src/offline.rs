@@ -3,7 +3,7 @@
 //! (`<meta name="atlas-offline">`), where `public/start.js` registers it. A development build
 //! has neither, and so no worker caching what is being edited.
 
-use crate::page;
+use crate::{compress, files, hosting, page};
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 
@@ -54,30 +54,14 @@ fn checker_only(file: &str) -> bool {
         || file == "geodata/glossary.json"
 }
 
-/// Every file of the build under `dir` but the worker itself and the data checker's own, as
-/// paths relative to it.
+/// Every file of the build under `dir` but the worker itself, the data checker's own, the
+/// server's settings and the compressed copies (a server sends those in place of a file: the page
+/// never asks for them), as paths relative to it.
 fn build_files(dir: &Path) -> Result<Vec<String>, String> {
-    let mut files = Vec::new();
-    let mut folders = vec![dir.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        let entries =
-            std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-        for entry in entries {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if let Ok(relative) = path.strip_prefix(dir) {
-                let relative = relative
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                if relative != WORKER && !checker_only(&relative) {
-                    files.push(relative);
-                }
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
+    Ok(files::under(dir)?
+        .into_iter()
+        .filter(|f| {
+            f != WORKER && !checker_only(f) && !hosting::is_setting(f) && !compress::is_copy(f)
+        })
+        .collect())
 }
