@@ -42,6 +42,7 @@ pub mod labels;
 pub mod lesson;
 pub mod link;
 pub mod moment;
+pub mod outline;
 pub mod party;
 pub mod perspective;
 pub mod picture;

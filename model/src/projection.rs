@@ -78,7 +78,7 @@ impl Lambert {
 const STEPS_PER_KM: f64 = 100.0;
 
 /// A coordinate in path steps.
-fn steps(v: f64) -> i64 {
+pub(crate) fn steps(v: f64) -> i64 {
     if v.is_finite() {
         (v * STEPS_PER_KM).round() as i64
     } else {
@@ -88,7 +88,7 @@ fn steps(v: f64) -> i64 {
 
 /// Writes `n` path steps as kilometres in the shortest form SVG reads (`.5`, `-1.25`, `3`),
 /// separated from the number before it only where the two would otherwise run together.
-fn push_steps(out: &mut String, n: i64, first: bool) {
+pub(crate) fn push_steps(out: &mut String, n: i64, first: bool) {
     let (whole, frac) = (n.unsigned_abs() / 100, n.unsigned_abs() % 100);
     let mut text = String::new();
     if n < 0 {

@@ -111,8 +111,20 @@ pub fn browser_lang() -> Lang {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        Lang::En
+        NATIVE_LANG.with(std::cell::Cell::get)
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static NATIVE_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// Off the browser (the first view drawn at build time, once for each language): the language
+/// [`browser_lang`] answers, as a browser asking for it first would.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn draw_as_for(lang: Lang) {
+    NATIVE_LANG.with(|l| l.set(lang));
 }
 
 /// Today's day number, from the browser's clock (off the browser, as when the first view is

@@ -2,8 +2,9 @@
 //! `tests/support/serve.py`) so a reader can use the first view written at build time: the
 //! status says the atlas is loading; what the reader does is kept and, once the app has taken
 //! over, applied through the live page's controls, with the focus where it was; the takeover
-//! paints no new largest element; and a link to another state shows the map's outline and its
-//! language's status rather than a blank page.
+//! paints no new largest element; a reader of Japanese or Russian gets the first view drawn in
+//! their language; and a link to another state shows the map's outline and its language's
+//! status rather than a blank page.
 
 use crate::fixtures::*;
 
@@ -173,6 +174,63 @@ async fn the_takeover_paints_no_new_largest_element() {
     .await;
     assert_eq!(drawn, 1, "the app drew its map");
     c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_reader_of_japanese_or_russian_gets_a_first_view_in_their_language() {
+    for (lang, title, by_link) in [
+        ("ja", "フロンティア・アトラス", false),
+        ("ru", "Атлас пограничья", true),
+    ] {
+        // Asked for by the browser, or by the link.
+        let c = if by_link {
+            browser(1280, 800).await
+        } else {
+            browser_in(lang).await
+        };
+        hold_code(&c).await;
+        let query = if by_link {
+            format!("?lang={lang}")
+        } else {
+            String::new()
+        };
+        c.goto(&format!("{}{query}", env("ATLAS_URL")))
+            .await
+            .unwrap();
+        let script = format!(
+            "return document.documentElement.lang === '{lang}' && \
+             !document.documentElement.classList.contains('atlas-linked') && \
+             document.querySelector('[data-ui=prerender] h1').textContent === '{title}'"
+        );
+        assert!(
+            until(&c, &script).await,
+            "{lang}: the first view in {lang} is in place"
+        );
+        let first = "[data-ui=prerender]";
+        for unit in ["iturup", "kunashir", "shikotan", "habomai"] {
+            let css = format!("{first} [data-unit={unit}]");
+            assert_eq!(
+                attr(&c, &css, "data-control").await,
+                "russia",
+                "{lang} {unit}"
+            );
+        }
+        let visible = eval(
+            &c,
+            "return getComputedStyle(document.querySelector('[data-ui=prerender] .event-title')).visibility",
+        )
+        .await;
+        assert_eq!(visible, "visible", "{lang}: the event's title shows");
+        screenshot(&c, &format!("start-first-view-{lang}")).await;
+        release_code(&c).await;
+        wait_for_app(&c, lang).await;
+        assert_eq!(
+            text(&c, "h1").await,
+            title,
+            "{lang}: the app goes on in {lang}"
+        );
+        c.close().await.unwrap();
+    }
 }
 
 #[tokio::test]

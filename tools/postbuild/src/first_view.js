@@ -2,9 +2,10 @@
 // fills in the words in capitals).
 //
 // 1. It marks a page opened with a link to another state than the first view's (a date, a
-//    side, a language, ...) `atlas-linked`, so the stylesheet shows only the first view's map as
-//    a plain outline while the app draws the link's state; and the page's mode (check, embed,
-//    present) and the language the page starts in (`data-start-lang`, for the loading status).
+//    side, ...) `atlas-linked`, so the stylesheet shows only the first view's map as a plain
+//    outline while the app draws the link's state; and the page's mode (check, embed, present)
+//    and the language the page starts in (`data-start-lang`, for the loading status). A page in
+//    Japanese or Russian with no other state gets the first view drawn in its language.
 // 2. Until the app has taken over (it sends `atlas-live` on the window), it keeps what the
 //    reader does to the first view's controls: values set, keys pressed on the slider, buttons
 //    pressed, and which control has the focus. The app then gets them in order, through its
@@ -14,14 +15,15 @@
   var root = document.documentElement;
   var search = location.search;
   var all = ALL_LANGS;
-  var linked = /[?&](LINK_KEYS)=/.test(search);
+  // The first view in each other language, drawn at build time like the English one.
+  var views = FIRST_VIEWS;
+  var linked = /[?&](STATE_KEYS)=/.test(search);
   var asked = (search.match(/[?&]lang=([a-z]{2})/) || [])[1];
   var browser = (navigator.languages || [navigator.language || '']).map(function (l) {
     return l.slice(0, 2).toLowerCase();
   }).find(function (l) { return all.indexOf(l) >= 0; });
   var lang = all.indexOf(asked) >= 0 ? asked : browser || 'DEFAULT_LANG';
-  // A reader whose browser asks first for another of the atlas's languages would see the first
-  // view change language: the first view waits for the app too.
+  // A page in another language shows the outline until its own first view is in place.
   if (linked || lang !== 'DEFAULT_LANG') root.classList.add('atlas-linked');
   root.dataset.startLang = lang;
   if (/[?&]check=(1|true|yes)(&|$)/.test(search)) root.dataset.mode = 'check';
@@ -30,6 +32,27 @@
 
   var first = function () { return document.querySelector('[data-ui=prerender]'); };
   var live = false;
+
+  // The first view in the reader's language, for a page with no other state than its language:
+  // fetched at once, and put in place of the English one once both are in (unless the app has
+  // taken over by then). Without it the outline stays until the app draws the page.
+  if (!linked && views[lang]) {
+    var text = fetch(views[lang]).then(function (r) { return r.ok ? r.text() : null; })
+      .catch(function () { return null; });
+    var parsed = new Promise(function (done) {
+      if (document.readyState !== 'loading') done();
+      else document.addEventListener('DOMContentLoaded', done);
+    });
+    Promise.all([text, parsed]).then(function (both) {
+      var view = first();
+      if (!both[0] || !view || live) return;
+      var kept = Array.prototype.slice.call(view.querySelectorAll('.atlas-starting, #first-view-end'));
+      var own = document.createRange().createContextualFragment(both[0]);
+      view.replaceChildren.apply(view, [own].concat(kept));
+      root.lang = lang;
+      root.classList.remove('atlas-linked');
+    });
+  }
   var done = [];
   var focused = null;
   // Names a control of the first view so the same control is found in the live page: its

@@ -19,7 +19,8 @@
 use crate::page;
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use atlas_model::link::LinkState;
-use atlas_model::{Day, Lang};
+use atlas_model::outline;
+use atlas_model::{Catalog, Day, Lang};
 use frontier_atlas::boot::load;
 use frontier_atlas::boot::AtlasPage;
 use frontier_atlas::state::i18n;
@@ -42,8 +43,10 @@ impl CustomExecutor for NoEffects {
 }
 
 /// `page` (the built `index.html` in `folder`) with the first view drawn from the data files in
-/// `geodata` on `today`, and the link script's tag; the script is written beside the page. Also
-/// the view's size in bytes.
+/// `geodata` on `today`, and the link script's tag; the script is written beside the page, and
+/// so is the first view in each other language (`first-view.<lang>-<hash>.html`), which the
+/// script puts in place of the English one for a reader of that language. Also the view's size
+/// in bytes.
 pub fn write(
     page: &str,
     folder: &Path,
@@ -53,25 +56,89 @@ pub fn write(
     if page.contains("data-ui=\"prerender\"") {
         return Err("index.html already holds a first view".into());
     }
-    let view = render(geodata, today)?;
-    let (script_name, script) = link_script();
+    Executor::init_custom_executor(NoEffects).map_err(|e| e.to_string())?;
+    let view = render(geodata, today, Lang::default())?;
+    let mut others = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::default()) {
+        let html = render(geodata, today, lang)?;
+        let name = format!("first-view.{}-{:08x}.html", lang.key(), hash(&html));
+        let path = folder.join(&name);
+        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+        others.push((lang, name));
+    }
+    let (script_name, script) = link_script(&others);
     let script_path = folder.join(&script_name);
     std::fs::write(&script_path, script).map_err(|e| format!("{}: {e}", script_path.display()))?;
     Ok((insert(page, &script_name, &view)?, view.len()))
 }
 
-/// The first view as HTML, drawn from the data files in `geodata` (a folder holding
-/// `geodata/…`, as the page's own folder does).
-fn render(geodata: &Path, today: Day) -> Result<String, String> {
-    Executor::init_custom_executor(NoEffects).map_err(|e| e.to_string())?;
-    let texts = load::PATHS
-        .map(|file| std::fs::read_to_string(geodata.join(file)).map_err(|e| e.to_string()));
+/// A short hash of a file's text, for its name: a new text gets a new name, so a cache never
+/// serves an old one.
+fn hash(text: &str) -> u32 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish() as u32
+}
+
+/// The first view in `lang` as HTML, drawn from the data files in `geodata` (a folder holding
+/// `geodata/…`, as the page's own folder does) as a browser asking for `lang` first would show
+/// it.
+fn render(geodata: &Path, today: Day, lang: Lang) -> Result<String, String> {
+    let read = |file: &str| {
+        std::fs::read_to_string(geodata.join(file)).map_err(|e| format!("{file}: {e}"))
+    };
+    let texts = load::PATHS.map(read);
     let (atlas, notices) = load::assemble(texts, today);
+    // The first view shows the whole frontier at one zoom: a map 4,000 px wide would show its
+    // coarser paths' error as under a pixel.
+    let tolerance_km = atlas.view_box(atlas.config.default_view())[2] / 4000.0;
+    let words = if lang == Lang::default() {
+        None
+    } else {
+        let path = i18n::catalog_path(lang);
+        let catalog = Catalog::from_json(&read(&path)?).map_err(|e| format!("{path}: {e}"))?;
+        // The repository's events.json holds every language's texts.
+        Some(i18n::Pack {
+            lang,
+            catalog: Ok(catalog),
+            events: None,
+        })
+    };
+    frontier_atlas::platform::dom::draw_as_for(lang);
     let owner = Owner::new();
-    let html =
-        owner.with(|| untrack(|| view! { <AtlasPage atlas=Arc::new(atlas) notices/> }.to_html()));
+    let atlas = Arc::new(atlas);
+    let html = owner.with(|| {
+        untrack(|| match words {
+            Some(words) => view! { <AtlasPage atlas notices words/> }.to_html(),
+            None => view! { <AtlasPage atlas notices/> }.to_html(),
+        })
+    });
     // Leptos marks where dynamic children go, for hydration; the app mounts afresh instead.
-    Ok(html.replace("<!>", ""))
+    Ok(coarser_paths(&html.replace("<!>", ""), tolerance_km))
+}
+
+/// The page with each map path (`d="M…"` as the model writes it) drawn at `tolerance_km`
+/// ([`atlas_model::outline`]); other paths as they were. The app draws the full detail.
+fn coarser_paths(html: &str, tolerance_km: f64) -> String {
+    const ATTRIBUTE: &str = " d=\"";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(ATTRIBUTE) {
+        let value = start + ATTRIBUTE.len();
+        let Some(len) = rest[value..].find('"') else {
+            break;
+        };
+        out.push_str(&rest[..value]);
+        let d = &rest[value..value + len];
+        match outline::coarser(d, tolerance_km) {
+            Some(coarse) => out.push_str(&coarse),
+            None => out.push_str(d),
+        }
+        rest = &rest[value + len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The languages as a JavaScript array of their keys.
@@ -80,21 +147,26 @@ fn js_keys(langs: impl Iterator<Item = Lang>) -> String {
     format!("[{}]", keys.join(", "))
 }
 
-/// The script that marks a page opened with a link's state and keeps what the reader does before
-/// the app runs (`first_view.js`), and its file name (which changes with its text, so a cache
-/// never serves an old one).
-fn link_script() -> (String, String) {
-    use std::hash::{Hash, Hasher};
+/// The script that marks a page opened with a link's state, puts the first view in the reader's
+/// language in place, and keeps what the reader does before the app runs (`first_view.js`), and
+/// its file name (which changes with its text, so a cache never serves an old one). `others`:
+/// the file of the first view in each other language.
+fn link_script(others: &[(Lang, String)]) -> (String, String) {
+    let files: Vec<_> = others
+        .iter()
+        .map(|(lang, name)| format!("{}: '{name}'", lang.key()))
+        .collect();
+    let state_keys: Vec<_> = LinkState::KEYS
+        .into_iter()
+        .filter(|&k| k != "lang")
+        .collect();
     let script = include_str!("first_view.js")
-        .replace("LINK_KEYS", &LinkState::KEYS.join("|"))
+        .replace("STATE_KEYS", &state_keys.join("|"))
+        .replace("FIRST_VIEWS", &format!("{{ {} }}", files.join(", ")))
         .replace("ALL_LANGS", &js_keys(Lang::ALL.into_iter()))
         .replace("DEFAULT_LANG", Lang::default().key());
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    script.hash(&mut hasher);
-    (
-        format!("first-view-{:08x}.js", hasher.finish() as u32),
-        script,
-    )
+    let name = format!("first-view-{:08x}.js", hash(&script));
+    (name, script)
 }
 
 /// The status the first view shows while the app loads, in each language (the script says which
