@@ -117,27 +117,26 @@ pub(crate) fn unread_properties(
     found
 }
 
-/// What the reader leaves out of the translations (`i18n`) of `raw`, the entry `within` or a part
-/// of it: each language's fields that are not among `known` (an unknown language is the
-/// schema's to refuse).
-pub(crate) fn unread_translations(
+/// What the reader leaves out of `raw`, the entry `within`: its fields that are not among
+/// `known`, and each language's fields in its translations (`i18n`) that are not among
+/// `text_known` (an unknown language is the schema's to refuse). The entry's fields are read
+/// once for both.
+pub(crate) fn unread_entry(
     within: Within,
     raw: &RawValue,
-    known: &[&str],
+    (known, text_known): (&[&str], &[&str]),
 ) -> Vec<(Location, String)> {
     let Ok(fields) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) else {
         return Vec::new();
     };
-    let Some(Ok(langs)) = fields
+    let mut found = unread_among(within, &fields, known);
+    let langs = fields
         .get("i18n")
-        .map(|v| serde_json::from_str::<BTreeMap<String, &RawValue>>(v.get()))
-    else {
-        return Vec::new();
-    };
-    langs
-        .values()
-        .flat_map(|inner| unread_fields(within, inner, known))
-        .collect()
+        .and_then(|v| serde_json::from_str::<BTreeMap<String, &RawValue>>(v.get()).ok());
+    for inner in langs.iter().flat_map(BTreeMap::values) {
+        found.extend(unread_fields(within, inner, text_known));
+    }
+    found
 }
 
 /// What the reader leaves out of `raw`, the entry `within` or a part of it, whose fields are
@@ -147,9 +146,19 @@ pub(crate) fn unread_fields(
     raw: &RawValue,
     known: &[&str],
 ) -> Vec<(Location, String)> {
-    let Ok(fields) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) else {
-        return Vec::new();
-    };
+    match serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) {
+        Ok(fields) => unread_among(within, &fields, known),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// What the reader leaves out of `fields`, an entry's fields read from the entry `within` or a
+/// part of it, whose fields are `known`, in file order.
+fn unread_among(
+    within: Within,
+    fields: &BTreeMap<String, &RawValue>,
+    known: &[&str],
+) -> Vec<(Location, String)> {
     let mut found: Vec<(Location, String)> = fields
         .iter()
         .filter_map(|(name, value)| {

@@ -6,8 +6,7 @@ use crate::error::{
 };
 use crate::geojson_read::IdOnly;
 use crate::unread::{
-    unread_fields, unread_translations, EVENT_FIELDS, EVENT_TEXT_FIELDS, SOURCE_FIELDS,
-    SOURCE_TEXT_FIELDS,
+    unread_entry, EVENT_FIELDS, EVENT_TEXT_FIELDS, SOURCE_FIELDS, SOURCE_TEXT_FIELDS,
 };
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -93,9 +92,7 @@ fn parse_entries<T: serde::de::DeserializeOwned>(
         };
         match serde_json::from_str::<T>(raw.get()) {
             Ok(value) => {
-                let mut unread = unread_fields(within, raw, fields);
-                unread.extend(unread_translations(within, raw, text_fields));
-                for (place, why) in unread {
+                for (place, why) in unread_entry(within, raw, (fields, text_fields)) {
                     problems.push(Problem {
                         at: place,
                         severity: Severity::Warning,
