@@ -289,7 +289,7 @@ fn a_distinct_record_is_valid_for_the_schema_and_the_reader_and_shares_no_text()
         );
         assert_eq!(e.kind, atlas_model::Kind::ALL[(n - 1) % 10], "{}", e.id);
         assert_eq!(e.sources.len(), 1, "{}", e.id);
-        assert_eq!(e.note.is_some(), n % 10 == 0, "{}", e.id);
+        assert_eq!(e.note.is_some(), n.is_multiple_of(10), "{}", e.id);
         assert!(from <= e.day() && e.day() <= until, "{}", e.id);
     }
 }
