@@ -3,9 +3,10 @@
 //!     cargo bench -p atlas-model --bench model
 //!     cargo bench -p atlas-model --bench model -- --warm-up-time 1 --measurement-time 2
 //!
-//! Data sets: the committed `geodata/`, then folders written by `tools/synth/synth.py` into
-//! `target/synth/<events>` (written here when missing or made with other settings; skipped,
-//! with a message, when `python3` is not installed).
+//! Data sets: the committed `geodata/`, then records of copies of its events written by
+//! `tools/synth/synth.py` into `target/synth/` (see `kit`; skipped, with a message, when
+//! `python3` is not installed). Loading at each size, for both kinds of record, is
+//! `benches/load.rs`.
 //!
 //! Measures, each per data set:
 //! - `state_at_date`: the status of every territory unit on one day through a `StatusIndex`, as
@@ -26,9 +27,11 @@ use atlas_model::{AtlasConfig, Base, Claims, Date, Kind, Record, Region, Territo
 use criterion::{
     criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
 };
+use kit::{read, synthetic, workspace, RecordKind};
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
+
+mod kit;
 
 /// The synthetic sizes: events, and how many times the territory units appear.
 const SYNTHETIC: [(usize, usize); 3] = [(1660, 1), (16600, 10), (50000, 10)];
@@ -47,15 +50,6 @@ struct DataSet {
     territories: Territories,
     claims: Claims,
     base: Base,
-}
-
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn read(dir: &Path, file: &str) -> String {
-    let path = dir.join(file);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn load(name: String, dir: &Path) -> DataSet {
@@ -82,49 +76,10 @@ fn load(name: String, dir: &Path) -> DataSet {
     }
 }
 
-/// Whether `dir` was written by the generator with these settings (its `synth.json`).
-fn already_generated(dir: &Path, events: usize, factor: usize) -> bool {
-    let Ok(text) = std::fs::read_to_string(dir.join("synth.json")) else {
-        return false;
-    };
-    let Ok(settings) = serde_json::from_str::<serde_json::Value>(&text) else {
-        return false;
-    };
-    settings["events"] == events && settings["territory_factor"] == factor
-}
-
-/// The folder of a synthetic size, written by the generator first if needed; `None` (with a
-/// message) when it cannot be.
-fn synthetic(events: usize, factor: usize) -> Option<PathBuf> {
-    let dir = workspace().join("target/synth").join(events.to_string());
-    if already_generated(&dir, events, factor) {
-        return Some(dir);
-    }
-    eprintln!("writing {} with tools/synth/synth.py", dir.display());
-    let status = Command::new("python3")
-        .arg(workspace().join("tools/synth/synth.py"))
-        .args(["--events", &events.to_string()])
-        .args(["--territory-factor", &factor.to_string()])
-        .arg("--out")
-        .arg(&dir)
-        .status();
-    match status {
-        Ok(s) if s.success() => Some(dir),
-        Ok(s) => {
-            eprintln!("skipping {events} events: the generator failed ({s})");
-            None
-        }
-        Err(e) => {
-            eprintln!("skipping {events} events: python3 could not be run ({e})");
-            None
-        }
-    }
-}
-
 fn data_sets() -> Vec<DataSet> {
     let mut sets = vec![load("committed".into(), &workspace().join("geodata"))];
     for (events, factor) in SYNTHETIC {
-        if let Some(dir) = synthetic(events, factor) {
+        if let Some(dir) = synthetic(RecordKind::Copies, events, factor) {
             sets.push(load(format!("synth-{events}"), &dir));
         }
     }

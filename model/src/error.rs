@@ -94,7 +94,11 @@ impl Location {
 
     /// Where a serde_json error inside `part` (a slice of `text`) is, in `text`.
     pub(crate) fn of_error_in(text: &str, part: &str, e: &serde_json::Error) -> Location {
-        let start = Location::of_part(text, part);
+        Location::of_error_from(Location::of_part(text, part), e)
+    }
+
+    /// Where a serde_json error is, in a text where the part it was found in begins at `start`.
+    pub(crate) fn of_error_from(start: Location, e: &serde_json::Error) -> Location {
         if e.line() == 0 {
             start
         } else if e.line() == 1 {
@@ -120,12 +124,14 @@ impl Location {
 }
 
 /// Places of parts of one text, found in order: each search goes on from the last one, so that
-/// placing every entry of a long file costs one pass over it, not one per entry.
+/// placing every entry of a long file costs one pass over it, not one per entry, even when the
+/// whole file is one line.
 pub(crate) struct Lines<'a> {
     text: &'a str,
     offset: usize,
     line: usize,
-    line_start: usize,
+    /// Characters from the start of the line to `offset`.
+    column: usize,
 }
 
 impl<'a> Lines<'a> {
@@ -134,7 +140,7 @@ impl<'a> Lines<'a> {
             text,
             offset: 0,
             line: 1,
-            line_start: 0,
+            column: 0,
         }
     }
 
@@ -146,23 +152,64 @@ impl<'a> Lines<'a> {
 
     /// Where the byte `offset` is (clamped to the text, and to a character boundary).
     pub fn of_offset(&mut self, offset: usize) -> Location {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
+        let offset = boundary_at_or_before(self.text, offset);
         if offset < self.offset {
             *self = Lines::new(self.text);
         }
         let skipped = &self.text[self.offset..offset];
-        if let Some(last) = skipped.rfind('\n') {
-            self.line += skipped.matches('\n').count();
-            self.line_start = self.offset + last + 1;
-        }
+        (self.line, self.column) = moved(self.line, self.column, skipped);
         self.offset = offset;
         Location {
             line: self.line,
-            column: self.text[self.line_start..offset].chars().count() + 1,
+            column: self.column + 1,
         }
+    }
+}
+
+/// `offset` clamped to `text` and moved back to a character boundary.
+fn boundary_at_or_before(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The line and the characters into it (from 0) after reading `skipped` from `line`, `column`.
+fn moved(line: usize, column: usize, skipped: &str) -> (usize, usize) {
+    match skipped.rfind('\n') {
+        Some(last) => (
+            line + skipped.matches('\n').count(),
+            skipped[last + 1..].chars().count(),
+        ),
+        None => (line, column + skipped.chars().count()),
+    }
+}
+
+/// A part of a text, and where it begins in the text: what lies inside it is placed by counting
+/// from there, in the part alone, never from the top of a long file.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Within<'a> {
+    pub at: Location,
+    pub part: &'a str,
+}
+
+impl Within<'_> {
+    /// Where `inner`, a slice borrowed from the part, begins in the whole text.
+    pub fn of_part(&self, inner: &str) -> Location {
+        let offset = (inner.as_ptr() as usize).saturating_sub(self.part.as_ptr() as usize);
+        let offset = boundary_at_or_before(self.part, offset);
+        let start = self.at.column.saturating_sub(1);
+        let (line, column) = moved(self.at.line, start, &self.part[..offset]);
+        Location {
+            line,
+            column: column + 1,
+        }
+    }
+
+    /// Where a serde_json error found in `inner`, a slice of the part, is in the whole text.
+    pub fn of_error(&self, inner: &str, e: &serde_json::Error) -> Location {
+        Location::of_error_from(self.of_part(inner), e)
     }
 }
 
@@ -336,6 +383,36 @@ mod tests {
                 of_offset_slow(text, offset),
                 "{offset}"
             );
+        }
+    }
+
+    #[test]
+    fn places_within_a_part_are_those_in_the_whole_text() {
+        let text = "[1,\n {\"é\": [2,\n 3], \"b\": 4}, {\"c\": 5}]";
+        let start = text.find('{').unwrap();
+        let part = &text[start..text.find('}').unwrap() + 1];
+        let within = Within {
+            at: Location::of_offset(text, start),
+            part,
+        };
+        for inner in ["{", "[2", "3]", "4}", "}"] {
+            let offset = part.find(inner).unwrap();
+            assert_eq!(
+                within.of_part(&part[offset..]),
+                of_offset_slow(text, start + offset),
+                "{inner}"
+            );
+        }
+        // A slice from elsewhere is clamped to the part, never a panic.
+        let _ = within.of_part("elsewhere");
+    }
+
+    #[test]
+    fn a_long_single_line_is_counted_once() {
+        let text = "é,".repeat(1000);
+        let mut lines = Lines::new(&text);
+        for offset in (0..text.len()).step_by(7) {
+            assert_eq!(lines.of_offset(offset), of_offset_slow(&text, offset));
         }
     }
 

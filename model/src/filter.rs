@@ -44,9 +44,12 @@ impl EventFilter {
 
     /// How many of `events` each choice of one part of the filter would list, the other two
     /// parts as they are: the numbers the list's selects give beside their choices. One pass
-    /// over the events.
+    /// over the events, allocating only for each document cited.
     pub fn counts(&self, events: &[Event]) -> Counts {
-        let mut counts = Counts::default();
+        let mut regions = [0; Region::ALL.len()];
+        let mut kinds = [0; Kind::ALL.len()];
+        let mut docs: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut background = 0;
         for e in events {
             let (region, doc, kind) = (
                 self.region_passes(e),
@@ -54,26 +57,33 @@ impl EventFilter {
                 self.kind_passes(e),
             );
             if doc && kind {
-                for r in Region::ALL.into_iter().filter(|r| e.concerns(*r)) {
-                    *counts.regions.entry(r.key()).or_default() += 1;
+                for (count, r) in regions.iter_mut().zip(Region::ALL) {
+                    *count += usize::from(e.concerns(r));
                 }
             }
             if region && kind {
-                let mut cited: Vec<&str> = e.sources.iter().map(|c| c.doc.as_str()).collect();
-                cited.sort_unstable();
-                cited.dedup();
-                for doc in cited {
-                    *counts.docs.entry(doc.to_owned()).or_default() += 1;
+                for (i, c) in e.sources.iter().enumerate() {
+                    // A document quoted twice counts once.
+                    if !e.sources[..i].iter().any(|earlier| earlier.doc == c.doc) {
+                        *docs.entry(c.doc.as_str()).or_default() += 1;
+                    }
                 }
                 if e.basis == Basis::Background {
-                    counts.background += 1;
+                    background += 1;
                 }
             }
             if region && doc {
-                *counts.kinds.entry(e.kind.key()).or_default() += 1;
+                if let Some(k) = Kind::ALL.iter().position(|k| *k == e.kind) {
+                    kinds[k] += 1;
+                }
             }
         }
-        counts
+        Counts {
+            regions,
+            kinds,
+            docs: docs.into_iter().map(|(d, n)| (d.to_owned(), n)).collect(),
+            background,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -85,8 +95,10 @@ impl EventFilter {
 /// filter has them (see [`EventFilter::counts`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
-    regions: BTreeMap<&'static str, usize>,
-    kinds: BTreeMap<&'static str, usize>,
+    /// In the order of [`Region::ALL`].
+    regions: [usize; Region::ALL.len()],
+    /// In the order of [`Kind::ALL`].
+    kinds: [usize; Kind::ALL.len()],
     docs: BTreeMap<String, usize>,
     background: usize,
 }
@@ -94,12 +106,18 @@ pub struct Counts {
 impl Counts {
     /// The events listed with this region chosen.
     pub fn region(&self, region: Region) -> usize {
-        self.regions.get(region.key()).copied().unwrap_or(0)
+        Region::ALL
+            .iter()
+            .position(|r| *r == region)
+            .map_or(0, |i| self.regions[i])
     }
 
     /// The events listed with this kind chosen.
     pub fn kind(&self, kind: Kind) -> usize {
-        self.kinds.get(kind.key()).copied().unwrap_or(0)
+        Kind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .map_or(0, |i| self.kinds[i])
     }
 
     /// The events listed with this choice of documents.

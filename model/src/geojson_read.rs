@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::fmt;
 
-use crate::error::{message_of, DataError, Lines, Location, Problem, Severity, Unreadable};
+use crate::error::{message_of, DataError, Lines, Location, Problem, Severity, Unreadable, Within};
 use crate::unread::{unread_properties, Fields};
 
 /// One feature of a collection: its label for errors, where it starts in the file, its typed
@@ -150,7 +150,7 @@ pub(crate) fn read_features<P: DeserializeOwned>(
     let mut lines = Lines::new(text);
     for (index, raw) in features.into_iter().enumerate() {
         let at = lines.of_part(raw.get());
-        match read_feature(text, raw, (at, index), (fields, &id_of), &mut problems) {
+        match read_feature(raw, (at, index), (fields, &id_of), &mut problems) {
             Ok(feature) => out.push(feature),
             Err(problem) => problems.push(problem),
         }
@@ -160,14 +160,17 @@ pub(crate) fn read_features<P: DeserializeOwned>(
 
 /// Reads one feature; a field of its properties that is left out is a warning in `warnings`.
 fn read_feature<P: DeserializeOwned>(
-    text: &str,
     raw: &RawValue,
     (at, index): (Location, usize),
     (fields, id_of): (Fields, &impl Fn(&P) -> Option<&str>),
     warnings: &mut Vec<Problem>,
 ) -> Result<RawFeature<P>, Problem> {
     let mut label = format!("#{index}");
-    let inner = |part: &str, e: &serde_json::Error| Location::of_error_in(text, part, e);
+    let within = Within {
+        at,
+        part: raw.get(),
+    };
+    let inner = |part: &str, e: &serde_json::Error| within.of_error(part, e);
     let feature: Feature = serde_json::from_str(raw.get()).map_err(|e| {
         let at = inner(raw.get(), &e);
         Problem::error(
@@ -193,7 +196,7 @@ fn read_feature<P: DeserializeOwned>(
     if let Some(id) = id_of(&props) {
         label = id.to_string();
     }
-    for (place, why) in unread_properties(text, props_raw, fields) {
+    for (place, why) in unread_properties(within, props_raw, fields) {
         warnings.push(Problem {
             at: place,
             severity: Severity::Warning,
@@ -204,7 +207,7 @@ fn read_feature<P: DeserializeOwned>(
         .geometry
         .ok_or_else(|| Problem::error(at, DataError::feature(&label, "it has no geometry")))?;
     // Placed only if something is wrong with it: a feature is often one long line.
-    let geometry_at = || Location::of_part(text, geometry.get());
+    let geometry_at = || within.of_part(geometry.get());
     let geometry = serde_json::from_str::<GeometryIn>(geometry.get())
         .map_err(|e| (inner(geometry.get(), &e), message_of(&e)))
         .and_then(|g| g.into_geo().map_err(|e| (geometry_at(), e)))
@@ -236,6 +239,7 @@ pub(crate) fn feature_locations(text: &str) -> std::collections::HashMap<String,
     else {
         return Default::default();
     };
+    let mut lines = Lines::new(text);
     features
         .into_iter()
         .filter_map(|raw| {
@@ -243,7 +247,7 @@ pub(crate) fn feature_locations(text: &str) -> std::collections::HashMap<String,
                 .ok()?
                 .properties?;
             let IdOnly { id } = serde_json::from_str(props.get()).ok()?;
-            Some((id, Location::of_part(text, raw.get())))
+            Some((id, lines.of_part(raw.get())))
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 //! warning at its place in the file, so nothing written in a file is dropped without a word.
 
 use crate::date::OldStyle;
-use crate::error::Location;
+use crate::error::{Location, Within};
 use crate::text::quote;
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -94,14 +94,14 @@ impl Fields {
     };
 }
 
-/// What the reader leaves out of a feature's properties `raw`, a part of `text`: where each such
-/// field's value is, and why, in file order.
+/// What the reader leaves out of a feature's properties `raw`, a part of the feature `within`:
+/// where each such field's value is, and why, in file order.
 pub(crate) fn unread_properties(
-    text: &str,
+    within: Within,
     raw: &RawValue,
     fields: Fields,
 ) -> Vec<(Location, String)> {
-    let mut found = unread_fields(text, raw, fields.own);
+    let mut found = unread_fields(within, raw, fields.own);
     if let Ok(values) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) {
         for (name, inner) in fields.lists {
             let items = values
@@ -109,7 +109,7 @@ pub(crate) fn unread_properties(
                 .and_then(|v| serde_json::from_str::<Vec<&RawValue>>(v.get()).ok())
                 .unwrap_or_default();
             for item in items {
-                found.extend(unread_fields(text, item, inner));
+                found.extend(unread_fields(within, item, inner));
             }
         }
     }
@@ -117,34 +117,48 @@ pub(crate) fn unread_properties(
     found
 }
 
-/// What the reader leaves out of the translations (`i18n`) of `raw`, an entry of `text`: each
-/// language's fields that are not among `known` (an unknown language is the schema's to refuse).
-pub(crate) fn unread_translations(
-    text: &str,
+/// What the reader leaves out of `raw`, the entry `within`: its fields that are not among
+/// `known`, and each language's fields in its translations (`i18n`) that are not among
+/// `text_known` (an unknown language is the schema's to refuse). The entry's fields are read
+/// once for both.
+pub(crate) fn unread_entry(
+    within: Within,
     raw: &RawValue,
-    known: &[&str],
+    (known, text_known): (&[&str], &[&str]),
 ) -> Vec<(Location, String)> {
     let Ok(fields) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) else {
         return Vec::new();
     };
-    let Some(Ok(langs)) = fields
+    let mut found = unread_among(within, &fields, known);
+    let langs = fields
         .get("i18n")
-        .map(|v| serde_json::from_str::<BTreeMap<String, &RawValue>>(v.get()))
-    else {
-        return Vec::new();
-    };
-    langs
-        .values()
-        .flat_map(|inner| unread_fields(text, inner, known))
-        .collect()
+        .and_then(|v| serde_json::from_str::<BTreeMap<String, &RawValue>>(v.get()).ok());
+    for inner in langs.iter().flat_map(BTreeMap::values) {
+        found.extend(unread_fields(within, inner, text_known));
+    }
+    found
 }
 
-/// What the reader leaves out of `raw`, an entry of `text` whose fields are `known`: where each
-/// such field's value is, and why it is left out, in file order.
-pub(crate) fn unread_fields(text: &str, raw: &RawValue, known: &[&str]) -> Vec<(Location, String)> {
-    let Ok(fields) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) else {
-        return Vec::new();
-    };
+/// What the reader leaves out of `raw`, the entry `within` or a part of it, whose fields are
+/// `known`: where each such field's value is, and why it is left out, in file order.
+pub(crate) fn unread_fields(
+    within: Within,
+    raw: &RawValue,
+    known: &[&str],
+) -> Vec<(Location, String)> {
+    match serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) {
+        Ok(fields) => unread_among(within, &fields, known),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// What the reader leaves out of `fields`, an entry's fields read from the entry `within` or a
+/// part of it, whose fields are `known`, in file order.
+fn unread_among(
+    within: Within,
+    fields: &BTreeMap<String, &RawValue>,
+    known: &[&str],
+) -> Vec<(Location, String)> {
     let mut found: Vec<(Location, String)> = fields
         .iter()
         .filter_map(|(name, value)| {
@@ -166,7 +180,7 @@ pub(crate) fn unread_fields(text: &str, raw: &RawValue, known: &[&str]) -> Vec<(
             } else {
                 return None;
             };
-            Some((Location::of_part(text, value.get()), why))
+            Some((within.of_part(value.get()), why))
         })
         .collect();
     found.sort();
@@ -181,7 +195,11 @@ mod tests {
     fn unknown_fields_and_unreadable_original_dates_are_named_where_they_are() {
         let text = "[{\"id\": \"a\",\n \"notes\": 1, \"original_date\": \" 1855\"},\n {\"original_date\": \"1855-01-26\"}]";
         let raws: Vec<&RawValue> = serde_json::from_str(text).unwrap();
-        let found = unread_fields(text, raws[0], EVENT_FIELDS);
+        let within = |raw: &'static RawValue| Within {
+            at: Location::of_part(text, raw.get()),
+            part: raw.get(),
+        };
+        let found = unread_fields(within(raws[0]), raws[0], EVENT_FIELDS);
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(
             found[0].0,
@@ -199,6 +217,6 @@ mod tests {
             }
         );
         assert!(found[1].1.contains("“␠1855”"), "{}", found[1].1);
-        assert!(unread_fields(text, raws[1], EVENT_FIELDS).is_empty());
+        assert!(unread_fields(within(raws[1]), raws[1], EVENT_FIELDS).is_empty());
     }
 }

@@ -35,13 +35,19 @@ fn python_is_there() -> bool {
 
 /// Runs the generator into a fresh temporary folder.
 fn generate(events: usize, factor: usize) -> TempDir {
+    generate_kind("copies", events, factor)
+}
+
+/// Runs the generator for a kind of record (`copies` or `distinct`) into a fresh folder.
+fn generate_kind(kind: &str, events: usize, factor: usize) -> TempDir {
     let dir = TempDir(std::env::temp_dir().join(format!(
-        "atlas-synth-test-{}-{events}-{factor}",
+        "atlas-synth-test-{}-{kind}-{events}-{factor}",
         std::process::id()
     )));
     let _ = std::fs::remove_dir_all(&dir.0);
     let output = Command::new("python3")
         .arg(repo().join("tools/synth/synth.py"))
+        .args(["--kind", kind])
         .args(["--events", &events.to_string()])
         .args(["--territory-factor", &factor.to_string()])
         .arg("--out")
@@ -207,4 +213,89 @@ fn asking_for_fewer_events_keeps_the_ones_referred_to() {
             assert!(record.get(event).is_some(), "{}: {}", unit.id, event);
         }
     }
+}
+
+#[test]
+fn a_distinct_record_is_valid_for_the_schema_and_the_reader_and_shares_no_text() {
+    if !python_is_there() {
+        eprintln!("\n*** SKIPPED: python3 is not installed; the generator was NOT tested. ***\n");
+        return;
+    }
+    let dir = generate_kind("distinct", 300, 1);
+    let dir = dir.0.as_path();
+    let events_json = text(dir, "events.json");
+    assert_eq!(
+        events_json.trim_end().lines().count(),
+        1,
+        "a distinct record is written on one line"
+    );
+
+    // The schema an editor checks it with.
+    let schema: serde_json::Value =
+        serde_json::from_str(&read("schema/events.schema.json")).expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema builds");
+    let value: serde_json::Value = serde_json::from_str(&events_json).expect("JSON");
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+
+    // The reader keeps every event, with nothing to say about any.
+    let read = Record::read(
+        &events_json,
+        Record::read_sources(&text(dir, "sources.json"))
+            .expect("sources.json")
+            .value,
+    )
+    .expect("events.json");
+    assert!(read.problems.is_empty(), "{:?}", read.problems);
+    let record = read.value;
+    assert_eq!(record.len(), 300);
+
+    // The committed events the map refers to, then numbered ones with texts of their own, one
+    // region each, the regions and kinds in turn, a note on every tenth, days from 1700 to 2025.
+    let territories =
+        Territories::from_geojson(&text(dir, "territories.geojson"), &config_parties(dir))
+            .expect("territories.geojson");
+    for unit in territories.iter() {
+        for event in unit.control.iter().filter_map(|c| c.event.as_deref()) {
+            assert!(record.get(event).is_some(), "{}: {}", unit.id, event);
+        }
+    }
+    let synthetic: Vec<_> = record
+        .events()
+        .iter()
+        .filter(|e| e.id.starts_with("synthetic-event-"))
+        .collect();
+    let committed = record.len() - synthetic.len();
+    assert!(committed > 0 && synthetic.len() == 300 - committed);
+    let titles: HashSet<&str> = synthetic.iter().map(|e| e.title.as_str()).collect();
+    let summaries: HashSet<&str> = synthetic.iter().map(|e| e.summary.as_str()).collect();
+    assert_eq!(titles.len(), synthetic.len());
+    assert_eq!(summaries.len(), synthetic.len());
+    let (from, until) = (
+        Date::parse("1700-01-01").unwrap().first_day(),
+        Date::parse("2025-12-31").unwrap().first_day(),
+    );
+    for e in &synthetic {
+        let n: usize = e.id["synthetic-event-".len()..].parse().expect("a number");
+        assert_eq!(e.title, format!("Synthetic event {n}"));
+        assert_eq!(
+            e.regions,
+            [atlas_model::Region::ALL[(n - 1) % 5]],
+            "{}",
+            e.id
+        );
+        assert_eq!(e.kind, atlas_model::Kind::ALL[(n - 1) % 10], "{}", e.id);
+        assert_eq!(e.sources.len(), 1, "{}", e.id);
+        assert_eq!(e.note.is_some(), n.is_multiple_of(10), "{}", e.id);
+        assert!(from <= e.day() && e.day() <= until, "{}", e.id);
+    }
+}
+
+fn config_parties(dir: &Path) -> atlas_model::Parties {
+    AtlasConfig::from_json(&text(dir, "atlas.json"))
+        .expect("atlas.json")
+        .parties
 }

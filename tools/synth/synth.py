@@ -2,17 +2,26 @@
 """Writes a synthetic but valid geodata folder, for testing the atlas at larger sizes.
 
     python3 tools/synth/synth.py --events 50000 --territory-factor 10 --out target/synth/50000
+    python3 tools/synth/synth.py --kind distinct --events 50000 --out target/synth/distinct-50000
 
 The folder holds the six files the app loads (atlas.json, events.json, sources.json,
 territories.geojson, claims.geojson, base.geojson), built from the committed geodata/:
 
-- events.json: the committed events, then copies of them (round-robin) until there are
-  --events in all. A copy keeps the shape of its original (kind, regions, basis, quoted
+- events.json, --kind copies (the default): the committed events, then copies of them
+  (round-robin) until there are --events in all. A copy keeps the shape of its original (kind, regions, basis, quoted
   passages from the same sources, notes, ...) but gets a new unique id ("<id>-copy-<n>"), a
   numbered title and a new date drawn at random over the committed time span, at the
   original's precision (year, month or day). A span keeps its length and the precision of its
   end. The events the territories and claims refer to are always kept, so every reference
   stays valid. The file is sorted by first day, like the committed one.
+- events.json, --kind distinct: the committed events the territories and claims refer to,
+  then events that share nothing but their shape: "synthetic-event-<n>", titled "Synthetic
+  event <n>", a two-sentence summary naming its number, one region each (kurils, sakhalin,
+  khalkhin-gol, mongolia, general in turn), the ten kinds in turn, one passage with a short
+  invented quote from one of the committed sources (in turn), a note on every tenth, and a
+  day drawn uniformly from 1700-01-01 to 2025-12-31. Sorted by first day as well, and written
+  on one line, as a program that exports JSON writes it (the copies are indented, as the
+  committed file is): a reader that measures where each entry is must not rescan the line.
 - territories.geojson and claims.geojson: the committed units and claims where they are, plus
   --territory-factor - 1 copies of the whole set. Each copy is the committed map scaled down
   into its own cell of a grid laid over empty land west of Hokkaido (120.5-139 E, 40.2-55.8 N,
@@ -133,6 +142,68 @@ def make_events(events, referenced, count, rng):
 
     # Sorted by first day like the committed file; the sort is stable, so events on the same
     # day keep the order above.
+    out.sort(key=lambda e: parse_date(e["date"])[0])
+    return out
+
+
+# What the distinct events cycle through.
+REGIONS = ["kurils", "sakhalin", "khalkhin-gol", "mongolia", "general"]
+KINDS = [
+    "treaty",
+    "war",
+    "battle",
+    "occupation",
+    "declaration",
+    "proposal",
+    "summit",
+    "law",
+    "statement",
+    "other",
+]
+# The days distinct events fall on, both included.
+DISTINCT_SPAN = (datetime.date(1700, 1, 1), datetime.date(2025, 12, 31))
+
+
+def distinct_event(number, day, source):
+    """Event `number` of a distinct record: unique texts, one region, one passage."""
+    region = REGIONS[(number - 1) % len(REGIONS)]
+    kind = KINDS[(number - 1) % len(KINDS)]
+    event = {
+        "id": "synthetic-event-%d" % number,
+        "date": day.isoformat(),
+        "title": "Synthetic event %d" % number,
+        "summary": (
+            "Synthetic event %d, a %s of %d in the %s region. It was made up to measure the "
+            "atlas at scale." % (number, kind, day.year, region)
+        ),
+        "regions": [region],
+        "kind": kind,
+        "sources": [
+            {
+                "doc": source,
+                "quote": "Invented passage %d, from no page at all." % number,
+            }
+        ],
+        "basis": "documents",
+    }
+    if number % 10 == 0:
+        event["note"] = "A note on synthetic event %d." % number
+    return event
+
+
+def make_distinct_events(events, referenced, count, sources, rng):
+    """`count` events: the committed ones referred to, then distinct synthetic ones."""
+    if count < len(referenced):
+        sys.exit(
+            "--events %d is too few: the territories and claims refer to %d events"
+            % (count, len(referenced))
+        )
+    out = [e for e in events if e["id"] in referenced]
+    first, last = DISTINCT_SPAN
+    days = (last - first).days
+    for number in range(1, count - len(out) + 1):
+        day = first + datetime.timedelta(days=rng.randint(0, days))
+        out.append(distinct_event(number, day, sources[(number - 1) % len(sources)]))
     out.sort(key=lambda e: parse_date(e["date"])[0])
     return out
 
@@ -291,6 +362,12 @@ def main():
     parser.add_argument("--out", required=True, help="the folder to write (created if missing)")
     parser.add_argument("--source", default=DEFAULT_SOURCE, help="the geodata folder to start from")
     parser.add_argument("--seed", type=int, default=1, help="seed of the random event dates")
+    parser.add_argument(
+        "--kind",
+        choices=["copies", "distinct"],
+        default="copies",
+        help="copies of the committed events (default), or distinct synthetic events",
+    )
     args = parser.parse_args()
     if args.events < 1 or args.territory_factor < 1:
         sys.exit("--events and --territory-factor must be at least 1")
@@ -306,7 +383,11 @@ def main():
     referenced |= {f["properties"]["event"] for f in claim_features}
 
     rng = random.Random(args.seed)
-    new_events = make_events(events, referenced, args.events, rng)
+    if args.kind == "distinct":
+        source_ids = [s["id"] for s in read_entries(args.source, "sources.json", "sources")]
+        new_events = make_distinct_events(events, referenced, args.events, source_ids, rng)
+    else:
+        new_events = make_events(events, referenced, args.events, rng)
 
     # The originals, then each copy of the map in its own cell.
     map_bounds = bounds_of(units + claim_features)
@@ -324,11 +405,14 @@ def main():
             data = f.read()
         with open(os.path.join(args.out, name), "wb") as f:
             f.write(data)
-    write_text(args.out, "events.json", json.dumps(new_events, ensure_ascii=False, indent=2) + "\n")
+    indent = None if args.kind == "distinct" else 2
+    events_text = json.dumps(new_events, ensure_ascii=False, indent=indent)
+    write_text(args.out, "events.json", events_text + "\n")
     write_text(args.out, "territories.geojson", feature_collection(new_units))
     write_text(args.out, "claims.geojson", feature_collection(new_claims))
     settings = {
         "events": args.events,
+        "kind": args.kind,
         "territory_factor": args.territory_factor,
         "seed": args.seed,
         "units": len(new_units),

@@ -3,7 +3,7 @@
 //! the record (`lang/events.<lang>.json`) against the record and the glossary.
 
 use crate::catalog::Catalog;
-use crate::error::{message_of, Finding, Location, Severity, Texts};
+use crate::error::{message_of, Finding, Lines, Location, Severity, Texts, Within};
 use crate::glossary::{Glossary, Voiced};
 use crate::record::EventText;
 use crate::text::Lang;
@@ -161,8 +161,13 @@ pub(crate) fn check_event_texts(
         let mut voiced = Vec::new();
         let mut entries: Vec<(String, &RawValue)> = entries.into_iter().collect();
         entries.sort_by_key(|(_, raw)| raw.get().as_ptr() as usize);
+        let mut lines = Lines::new(&text);
         for (id, raw) in entries {
-            let at = Location::of_part(&text, raw.get());
+            let at = lines.of_part(raw.get());
+            let within = Within {
+                at,
+                part: raw.get(),
+            };
             if !knows(&id) {
                 let message =
                     format!("event {id} is not in events.json: its texts are never shown");
@@ -175,7 +180,7 @@ pub(crate) fn check_event_texts(
                         "event {id}: {}, so the events are shown in English",
                         message_of(&e)
                     );
-                    let at = Location::of_error_in(&text, raw.get(), &e);
+                    let at = within.of_error(raw.get(), &e);
                     out.push(finding(&name, Some(at), Severity::Error, message));
                     continue;
                 }
@@ -208,7 +213,7 @@ pub(crate) fn check_event_texts(
                         "event {id}: {}, so the events are shown in English",
                         message_of(&e)
                     );
-                    let at = Location::of_error_in(&text, raw.get(), &e);
+                    let at = within.of_error(raw.get(), &e);
                     out.push(finding(&name, Some(at), Severity::Error, message));
                 }
             }

@@ -1,11 +1,12 @@
 //! Reading `events.json` and `sources.json`: every entry on its own, so that a bad one is left
 //! out with a problem at its place and the rest are kept.
 
-use crate::error::{message_of, DataError, Lines, Location, Problem, Read, Severity, Unreadable};
+use crate::error::{
+    message_of, DataError, Lines, Location, Problem, Read, Severity, Unreadable, Within,
+};
 use crate::geojson_read::IdOnly;
 use crate::unread::{
-    unread_fields, unread_translations, EVENT_FIELDS, EVENT_TEXT_FIELDS, SOURCE_FIELDS,
-    SOURCE_TEXT_FIELDS,
+    unread_entry, EVENT_FIELDS, EVENT_TEXT_FIELDS, SOURCE_FIELDS, SOURCE_TEXT_FIELDS,
 };
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -85,11 +86,13 @@ fn parse_entries<T: serde::de::DeserializeOwned>(
     let mut out = Vec::with_capacity(raws.len());
     for (index, raw) in raws.into_iter().enumerate() {
         let at = lines.of_part(raw.get());
+        let within = Within {
+            at,
+            part: raw.get(),
+        };
         match serde_json::from_str::<T>(raw.get()) {
             Ok(value) => {
-                let mut unread = unread_fields(text, raw, fields);
-                unread.extend(unread_translations(text, raw, text_fields));
-                for (place, why) in unread {
+                for (place, why) in unread_entry(within, raw, (fields, text_fields)) {
                     problems.push(Problem {
                         at: place,
                         severity: Severity::Warning,
@@ -99,7 +102,7 @@ fn parse_entries<T: serde::de::DeserializeOwned>(
                 out.push((value, at, index))
             }
             Err(e) => problems.push(Problem::error(
-                Location::of_error_in(text, raw.get(), &e),
+                within.of_error(raw.get(), &e),
                 DataError::entry(kind, &label_of(raw, index), message_of(&e)),
             )),
         }

@@ -9,7 +9,7 @@ use crate::platform::resize::on_resize;
 use crate::state::Ui;
 use atlas_model::key;
 use atlas_model::timeline::SPAN;
-use atlas_model::{Day, Event};
+use atlas_model::Event;
 use leptos::html::{Button, Span};
 use leptos::prelude::*;
 
@@ -26,11 +26,18 @@ pub fn Ticks() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let scale = TimelineContext::expect().scale;
     let atlas = ui.atlas();
-    let mut days: Vec<Day> = atlas.record.events().iter().map(Event::day).collect();
-    days.dedup();
-    let ticks = days
+    // Whole units of the path: at most one line for each of the SPAN + 1 places, however
+    // many days the record has (the events are sorted, so equal places are neighbours).
+    let mut places: Vec<i32> = atlas
+        .record
+        .events()
+        .iter()
+        .map(|e| scale.position(e.day()).round() as i32)
+        .collect();
+    places.dedup();
+    let ticks = places
         .into_iter()
-        .map(|d| format!("M{} 0V10", scale.position(d).round() as i32))
+        .map(|p| format!("M{p} 0V10"))
         .collect::<String>();
     // The shown event's tick reaches above the others, from -4 to 10 in the path's units.
     let current_tick = Memo::new(move |_| {
