@@ -16,11 +16,22 @@ type Subpath = (Vec<Coord<f64>>, bool);
 /// `d` (path text as [`crate::projection`] writes it: `M` with an absolute point, then `l` with
 /// relative steps, and `Z`) with the points within `tolerance_km` of the line through their
 /// neighbours left out, and the rest written to a tenth of a kilometre. A ring that would keep
-/// fewer than four points (an islet smaller than the tolerance) keeps all of them, so nothing
-/// drawn disappears. `None` for text that is not such a path.
+/// fewer than four points keeps all of them; a ring smaller than the tolerance each way is left
+/// out, unless it is the path's largest. `None` for text that is not such a path.
 pub fn coarser(d: &str, tolerance_km: f64) -> Option<String> {
+    let paths = subpaths(d)?;
+    // A ring smaller than the tolerance each way is under a pixel: left out, unless the path
+    // has nothing larger (its largest ring then stays, so every shape keeps a place).
+    let largest = paths
+        .iter()
+        .map(|(points, _)| extent(points))
+        .fold(0.0, f64::max);
     let mut out = String::new();
-    for (points, closed) in subpaths(d)? {
+    for (points, closed) in paths {
+        let size = extent(&points);
+        if closed && size < tolerance_km && size < largest {
+            continue;
+        }
         let line = LineString::from(points.clone());
         let kept = line.simplify(tolerance_km).0;
         let kept = if closed && kept.len() < 4 {
@@ -31,6 +42,18 @@ pub fn coarser(d: &str, tolerance_km: f64) -> Option<String> {
         push(&mut out, &kept, closed);
     }
     Some(out)
+}
+
+/// The larger side of the box around `points`.
+fn extent(points: &[Coord<f64>]) -> f64 {
+    let span = |of: fn(&Coord<f64>) -> f64| {
+        let (low, high) = points
+            .iter()
+            .map(of)
+            .fold((f64::MAX, f64::MIN), |(l, h), v| (l.min(v), h.max(v)));
+        (high - low).max(0.0)
+    };
+    span(|p| p.x).max(span(|p| p.y))
 }
 
 /// A point in steps of a tenth of a kilometre (in hundredths).
@@ -162,12 +185,17 @@ mod tests {
     }
 
     #[test]
-    fn an_islet_smaller_than_the_tolerance_is_kept() {
-        let d = "M5,5l.2,0,0,.2-.2,0Z";
-        let coarse = coarser(d, 1.0).unwrap();
+    fn an_islet_under_a_pixel_goes_unless_it_is_all_the_shape_has() {
+        let alone = "M5,5l.2,0,0,.2-.2,0Z";
+        let coarse = coarser(alone, 1.0).unwrap();
         let (points, closed) = &subpaths(&coarse).unwrap()[0];
         assert!(*closed);
         assert_eq!(points.len(), 4, "{coarse}");
+        // Beside an island of 3 km, the islet goes; an islet of 2 km stays, whole.
+        let beside = "M0,0l3,0,0,3-3,0ZM5,5l.2,0,0,.2-.2,0ZM9,9l2,0,0,2-2,0Z";
+        let rings = subpaths(&coarser(beside, 1.0).unwrap()).unwrap();
+        assert_eq!(rings.len(), 2);
+        assert_eq!(rings[1].0.len(), 4);
     }
 
     #[test]

@@ -100,21 +100,7 @@ pub fn AtlasPage(
     Effect::new(move |_| dom::set_root_attribute("data-mode", mode()));
     // The parts of the page, built a task each, out of sight until the last is in: the header,
     // the map, the events and the time slider.
-    let assembly = Assembly::start(4);
-    // Start-up marks for the bench: the page's state is built; each part (`atlas-part`); the
-    // map drawn (`atlas-drawn`).
-    dom::mark("atlas-page");
-    let (header_in, map_in, events_in, timeline_in) = (
-        assembly.has(1),
-        assembly.has(2),
-        assembly.has(3),
-        assembly.has(4),
-    );
-    let whole = assembly.whole();
-    Effect::new(move |_| {
-        if !whole.get() {
-            return;
-        }
+    let assembly = Assembly::start(4, move || {
         // The live page is shown in the same task as the first view goes, so no frame shows
         // both or neither.
         dom::remove_first_view();
@@ -127,6 +113,16 @@ pub fn AtlasPage(
             frame::report_height();
         }
     });
+    // Start-up marks for the bench: the page's state is built; each part (`atlas-part`); the
+    // map drawn (`atlas-drawn`).
+    dom::mark("atlas-page");
+    let (header_in, map_in, events_in, timeline_in) = (
+        assembly.has(1),
+        assembly.has(2),
+        assembly.has(3),
+        assembly.has(4),
+    );
+    let shown = assembly.shown();
     // Whether two maps stand side by side: the layout changes only when this does, not when the
     // second map's date or side does.
     let comparing = Memo::new(move |_| ui.compare.with(Option::is_some));
@@ -154,7 +150,7 @@ pub fn AtlasPage(
         })
     };
     view! {
-        <div class="atlas" class:atlas-assembling=move || !whole.get() data-mode=mode>
+        <div class="atlas" class:atlas-assembling=move || !shown.get() data-mode=mode>
             <SkipLinks/>
             {move || (header_in.get() && !embed).then(|| view! { <Header/> <PresentMode/> })}
             <NoticeBar/>
