@@ -108,7 +108,7 @@ fn subpaths(d: &str) -> Option<Vec<Subpath>> {
         if numbers.is_empty() {
             return Some(());
         }
-        if numbers.len() % 2 != 0 {
+        if !numbers.len().is_multiple_of(2) {
             return None;
         }
         let (points, _) = paths.last_mut()?;
