@@ -4,7 +4,7 @@
 //! points (Ramer–Douglas–Peucker, `geo`'s [`Simplify`]) and writing the rest to a tenth of a
 //! kilometre makes that page a fraction of its size; the app draws the full detail.
 
-use crate::projection::push_steps;
+use crate::projection::push_steps_path;
 use geo::{Coord, LineString, Simplify};
 
 /// Hundredths of a kilometre (the path's steps) in a tenth of a kilometre.
@@ -65,30 +65,11 @@ fn on_grid(c: Coord<f64>) -> (i64, i64) {
 /// Writes one subpath: its first point absolute, then relative steps; points that fall on the
 /// one before are left out.
 fn push(out: &mut String, points: &[Coord<f64>], closed: bool) {
-    let mut previous: Option<(i64, i64)> = None;
-    for &c in points {
-        let point = on_grid(c);
-        match previous {
-            None => {
-                out.push('M');
-                push_steps(out, point.0, true);
-                push_steps(out, point.1, false);
-                out.push('l');
-            }
-            Some(p) if p == point => continue,
-            Some(p) => {
-                push_steps(out, point.0 - p.0, out.ends_with('l'));
-                push_steps(out, point.1 - p.1, false);
-            }
-        }
-        previous = Some(point);
-    }
-    if out.ends_with('l') {
-        out.pop();
-    }
-    if closed && points.len() > 2 {
-        out.push('Z');
-    }
+    push_steps_path(
+        out,
+        points.iter().map(|&c| on_grid(c)),
+        closed && points.len() > 2,
+    );
 }
 
 /// The subpaths of `d`, or `None` when it holds anything else than `M`, `l`, `Z` and numbers.

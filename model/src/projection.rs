@@ -119,30 +119,41 @@ pub(crate) fn push_steps(out: &mut String, n: i64, first: bool) {
 /// One ring or line: its first point absolute, then relative steps, points that round to the
 /// one before left out.
 fn push_ring(out: &mut String, ring: &LineString<f64>, proj: &Lambert, close: bool) {
-    let mut previous: Option<(i64, i64)> = None;
-    for c in ring.coords() {
+    let points = ring.coords().map(|c| {
         let (x, y) = proj.coord(*c);
-        let point = (steps(x), steps(y));
+        (steps(x), steps(y))
+    });
+    push_steps_path(out, points, close && ring.0.len() > 2);
+}
+
+/// Writes points given in path steps: the first absolute, then relative steps, a point equal
+/// to the one before left out; `Z` after them when `close`.
+pub(crate) fn push_steps_path(
+    out: &mut String,
+    points: impl Iterator<Item = (i64, i64)>,
+    close: bool,
+) {
+    let mut previous: Option<(i64, i64)> = None;
+    for point in points {
         match previous {
             None => {
                 out.push('M');
                 push_steps(out, point.0, true);
                 push_steps(out, point.1, false);
                 out.push('l');
-                previous = Some(point);
             }
-            Some(p) if p == point => {}
+            Some(p) if p == point => continue,
             Some(p) => {
                 push_steps(out, point.0 - p.0, out.ends_with('l'));
                 push_steps(out, point.1 - p.1, false);
-                previous = Some(point);
             }
         }
+        previous = Some(point);
     }
     if out.ends_with('l') {
         out.pop();
     }
-    if close && ring.0.len() > 2 {
+    if close {
         out.push('Z');
     }
 }
