@@ -95,6 +95,8 @@ pub fn AtlasPage(
         (false, true) => "present",
         (false, false) => "full",
     };
+    // A lesson's bar changes the layout (lesson.css).
+    Effect::new(move |_| dom::mark_root("data-lesson-open", ui.lessons.run.with(Option::is_some)));
     // For the pages that embed the atlas, and their styles.
     dom::set_root_attribute("data-mode", untrack(mode));
     Effect::new(move |_| dom::set_root_attribute("data-mode", mode()));

@@ -40,6 +40,17 @@ pub fn set_title(title: &str) {
     let _ = title;
 }
 
+/// Sets the root element's attribute `name` to `"true"` while `on`, and removes it otherwise:
+/// what the stylesheet reads of the page's layout, on the root rather than through `:has()`,
+/// whose matching the browser works out again, page-wide, at every change inside the page.
+pub fn mark_root(name: &str, on: bool) {
+    if on {
+        set_root_attribute(name, "true");
+    } else {
+        remove_root_attribute(name);
+    }
+}
+
 /// Removes the first view written into the page at build time (`[data-ui=prerender]`).
 pub fn remove_first_view() {
     #[cfg(target_arch = "wasm32")]

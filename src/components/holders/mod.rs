@@ -13,6 +13,8 @@ use leptos::prelude::*;
 pub fn HoldersTable() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let open = RwSignal::new(false);
+    // The open table widens the side column (atlas.css).
+    Effect::new(move |_| crate::platform::dom::mark_root("data-holders-open", open.get()));
     // The table sits in the event column: like the panel, it follows the date once the step's
     // frame (map, slider, date) is painted.
     let title = Memo::new(move |_| {
