@@ -22,13 +22,10 @@ pub fn coarser(d: &str, tolerance_km: f64) -> Option<String> {
     let paths = subpaths(d)?;
     // A ring smaller than the tolerance each way is under a pixel: left out, unless the path
     // has nothing larger (its largest ring then stays, so every shape keeps a place).
-    let largest = paths
-        .iter()
-        .map(|(points, _)| extent(points))
-        .fold(0.0, f64::max);
+    let sizes: Vec<f64> = paths.iter().map(|(points, _)| extent(points)).collect();
+    let largest = sizes.iter().copied().fold(0.0, f64::max);
     let mut out = String::new();
-    for (points, closed) in paths {
-        let size = extent(&points);
+    for ((points, closed), size) in paths.into_iter().zip(sizes) {
         if closed && size < tolerance_km && size < largest {
             continue;
         }

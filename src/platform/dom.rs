@@ -87,11 +87,7 @@ pub fn mark(name: &str) {
 pub fn mark_next_frame(name: &'static str) {
     #[cfg(target_arch = "wasm32")]
     {
-        let frame = gloo::render::request_animation_frame(move |_| {
-            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-                let _ = performance.mark(name);
-            }
-        });
+        let frame = gloo::render::request_animation_frame(move |_| mark(name));
         // Keep the callback alive until it has run once.
         std::mem::forget(frame);
     }

@@ -20,10 +20,12 @@ use crate::page;
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use atlas_model::link::LinkState;
 use atlas_model::outline;
+use atlas_model::words::Message;
 use atlas_model::{Catalog, Day, Lang};
 use frontier_atlas::boot::load;
 use frontier_atlas::boot::AtlasPage;
 use frontier_atlas::state::i18n;
+use frontier_atlas::state::Atlas;
 use leptos::prelude::*;
 use std::path::Path;
 use std::sync::Arc;
@@ -57,10 +59,24 @@ pub fn write(
         return Err("index.html already holds a first view".into());
     }
     Executor::init_custom_executor(NoEffects).map_err(|e| e.to_string())?;
-    let view = render(geodata, today, Lang::default())?;
+    // The data is the same in every language: read and assembled once.
+    let read = |file: &str| {
+        std::fs::read_to_string(geodata.join(file)).map_err(|e| format!("{file}: {e}"))
+    };
+    let (atlas, notices) = load::assemble(load::PATHS.map(read), today);
+    let data = (Arc::new(atlas), notices);
+    let view = render(&data, None)?;
     let mut others = Vec::new();
     for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::default()) {
-        let html = render(geodata, today, lang)?;
+        let path = i18n::catalog_path(lang);
+        let catalog = Catalog::from_json(&read(&path)?).map_err(|e| format!("{path}: {e}"))?;
+        // The repository's events.json holds every language's texts.
+        let words = i18n::Pack {
+            lang,
+            catalog: Ok(catalog),
+            events: None,
+        };
+        let html = render(&data, Some(words))?;
         let name = format!("first-view.{}-{:08x}.html", lang.key(), hash(&html));
         let path = folder.join(&name);
         std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -81,33 +97,19 @@ fn hash(text: &str) -> u32 {
     hasher.finish() as u32
 }
 
-/// The first view in `lang` as HTML, drawn from the data files in `geodata` (a folder holding
-/// `geodata/…`, as the page's own folder does) as a browser asking for `lang` first would show
-/// it.
-fn render(geodata: &Path, today: Day, lang: Lang) -> Result<String, String> {
-    let read = |file: &str| {
-        std::fs::read_to_string(geodata.join(file)).map_err(|e| format!("{file}: {e}"))
-    };
-    let texts = load::PATHS.map(read);
-    let (atlas, notices) = load::assemble(texts, today);
+/// The first view as HTML, drawn from the assembled data (and its notices) in the language of
+/// `words` (English without), as a browser asking for that language first would show it.
+fn render(
+    (atlas, notices): &(Arc<Atlas>, Vec<Message>),
+    words: Option<i18n::Pack>,
+) -> Result<String, String> {
+    let (atlas, notices) = (atlas.clone(), notices.clone());
     // The first view shows the whole frontier at one zoom: a map 4,000 px wide would show its
     // coarser paths' error as under a pixel.
     let tolerance_km = atlas.view_box(atlas.config.default_view())[2] / 4000.0;
-    let words = if lang == Lang::default() {
-        None
-    } else {
-        let path = i18n::catalog_path(lang);
-        let catalog = Catalog::from_json(&read(&path)?).map_err(|e| format!("{path}: {e}"))?;
-        // The repository's events.json holds every language's texts.
-        Some(i18n::Pack {
-            lang,
-            catalog: Ok(catalog),
-            events: None,
-        })
-    };
+    let lang = words.as_ref().map_or(Lang::default(), |w| w.lang);
     frontier_atlas::platform::dom::draw_as_for(lang);
     let owner = Owner::new();
-    let atlas = Arc::new(atlas);
     let html = owner.with(|| {
         untrack(|| match words {
             Some(words) => view! { <AtlasPage atlas notices words/> }.to_html(),
