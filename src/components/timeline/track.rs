@@ -53,7 +53,8 @@ pub fn Ticks() -> impl IntoView {
                 <path
                     class="tick-current"
                     d=move || current_tick.get().unwrap_or_default()
-                    visibility=move || if current_tick.with(Option::is_some) { "visible" } else { "hidden" }
+                    // Shown as its page is: a page still out of sight keeps it out of sight too.
+                    visibility=move || if current_tick.with(Option::is_some) { "inherit" } else { "hidden" }
                 />
             </svg>
         </div>
